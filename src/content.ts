@@ -1,0 +1,66 @@
+/**
+ * Every content query the pages use: published only, newest first.
+ * Pages never filter collections themselves.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { provinceSlug } from './lib/provinces.ts';
+import { published } from './lib/published.ts';
+import type { SectionKey } from './lib/sections.ts';
+
+export type SectionEntry = CollectionEntry<SectionKey>;
+export type Story = CollectionEntry<'stories'>;
+
+/** Published entries of one section, newest first. */
+export async function sectionEntries<K extends SectionKey>(key: K): Promise<CollectionEntry<K>[]> {
+  return published(await getCollection(key));
+}
+
+/** Standalone pages (about, contact, …), drafts excluded. */
+export async function standalonePages(): Promise<CollectionEntry<'pages'>[]> {
+  return published(await getCollection('pages'));
+}
+
+/** Site settings: name, contacts, filing numbers, navigation. */
+export async function siteSettings(): Promise<CollectionEntry<'settings'>['data']> {
+  const entry = await getEntry('settings', 'site');
+  if (!entry) throw new Error('content/settings/site.json 缺失：站点设置是必需的');
+  return entry.data;
+}
+
+/** The forum edition readers should see first: the next upcoming one, else the latest. */
+export async function currentForum(now = new Date()): Promise<CollectionEntry<'forum'> | undefined> {
+  const editions = await sectionEntries('forum');
+  const upcoming = editions.filter((e) => e.data.date.getTime() >= now.getTime() - 86_400_000);
+  return upcoming.at(-1) ?? editions[0];
+}
+
+export interface Place {
+  slug: string;
+  name: string;
+  stories: Story[];
+}
+
+/** Town stories grouped by province, provinces in the order of the official list. */
+export async function storiesByProvince(): Promise<(Place & { towns: Place[] })[]> {
+  const stories = await sectionEntries('stories');
+  const groups = new Map<string, Story[]>();
+  for (const s of stories) groups.set(s.data.province, [...(groups.get(s.data.province) ?? []), s]);
+  const towns = await storiesByTown();
+  return [...groups].map(([name, list]) => ({
+    name,
+    slug: provinceSlug(name),
+    stories: list,
+    towns: towns.filter((t) => t.stories[0]?.data.province === name),
+  }));
+}
+
+/** Town stories grouped by town (keyed by the town's pinyin slug). */
+export async function storiesByTown(): Promise<(Place & { province: string; city: string })[]> {
+  const stories = await sectionEntries('stories');
+  const groups = new Map<string, Story[]>();
+  for (const s of stories) groups.set(s.data.townSlug, [...(groups.get(s.data.townSlug) ?? []), s]);
+  return [...groups].map(([slug, list]) => {
+    const first = list[0]!.data;
+    return { slug, name: first.town, province: first.province, city: first.city, stories: list };
+  });
+}

@@ -1,0 +1,15 @@
+import { f, type ContentType } from './fields.ts';
+
+/** 独立页面：关于研究中心、联系我们、成为通讯员等。文件名即网址。 */
+export const pages = {
+  name: 'pages',
+  label: '独立页面',
+  labelSingular: '页面',
+  description: '关于研究中心、联系我们、成为通讯员等独立页面；文件名即网址。',
+  body: true,
+  fields: {
+    title: f.string('标题', { maxLength: 60 }),
+    summary: f.text('摘要', { maxLength: 300 }),
+    draft: f.boolean('草稿', { default: false, hint: '草稿不会发布到网站' }),
+  },
+} as const satisfies ContentType;

@@ -1,0 +1,15 @@
+import { articleFields, f, type ContentType } from './fields.ts';
+
+/** 政策解读：面向镇域经济的政策文件解读。 */
+export const policies = {
+  name: 'policies',
+  label: '政策解读',
+  labelSingular: '政策解读',
+  description: '面向镇党委、镇政府的政策解读与申报指南。',
+  body: true,
+  fields: {
+    ...articleFields,
+    issuer: f.string('发文机关', { required: false }),
+    documentNumber: f.string('文号', { required: false }),
+  },
+} as const satisfies ContentType;

@@ -1,0 +1,24 @@
+import { PROVINCES } from '../lib/provinces.ts';
+import { articleFields, f, imageWithAlt, patterns, type ContentType } from './fields.ts';
+
+/** 镇域故事：通讯员供稿，编辑审核后发布。正文为纯 Markdown，其中的 HTML 不会被渲染。 */
+export const stories = {
+  name: 'stories',
+  label: '镇域故事',
+  labelSingular: '镇域故事',
+  description: '通讯员报道的镇域故事，经编辑审核后发布。',
+  body: true,
+  fields: {
+    ...articleFields,
+    province: f.select('省份', { options: PROVINCES.map((p) => p.name) }),
+    city: f.string('市/县', { hint: '例如：湖州市安吉县' }),
+    town: f.string('镇', { hint: '镇的全称，例如：某某镇' }),
+    townSlug: f.string('镇的拼音', {
+      pattern: patterns.slug,
+      hint: '用于网址，例如 zhejiang-anji-xiaofeng；同一个镇始终用同一个拼音',
+    }),
+    author: f.string('通讯员', { hint: '署名' }),
+    authorRole: f.string('通讯员职务', { required: false }),
+    cover: imageWithAlt('封面图'),
+  },
+} as const satisfies ContentType;

@@ -1,0 +1,24 @@
+import { attachments } from './attachments.ts';
+import { f, type ContentType } from './fields.ts';
+
+/** 工具包：表格、问卷、目录等实用材料。 */
+export const toolkits = {
+  name: 'toolkits',
+  label: '工具包',
+  labelSingular: '工具包',
+  description: '回执表、问卷、项目目录等可下载的实用材料。',
+  body: true,
+  fields: {
+    title: f.string('标题', { maxLength: 120 }),
+    date: f.date('发布日期', { required: false }),
+    summary: f.text('摘要', { maxLength: 300 }),
+    availability: f.select('获取方式', { options: ['可下载', '依申请发送', '待发布'] }),
+    form: f.select('在线表单', {
+      required: false,
+      options: ['reply', 'questionnaire'],
+      hint: '若此工具包有在线填写版本，选择对应表单：reply 为参会回执表，questionnaire 为镇域发展问卷',
+    }),
+    attachments,
+    draft: f.boolean('草稿', { default: false, hint: '草稿不会发布到网站' }),
+  },
+} as const satisfies ContentType;

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './paths.ts';
+
+export interface BuildResult {
+  ok: boolean;
+  output: string;
+}
+
+/**
+ * Run the real production build (`scripts/build.ts`) on a content folder.
+ * Runs in a child process so each build starts clean, exactly as `npm run build` does.
+ */
+export function buildSite(opts: { content: string; out: string; env?: Record<string, string> }): BuildResult {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts/build.ts'), '--out', opts.out, '--content', opts.content],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...opts.env },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Make a content folder: the site's real `content/` with overlays copied on top.
+ * Later overlays win; a file in an overlay replaces the real one.
+ */
+export function makeContent(target: string, ...overlays: string[]): string {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(path.join(ROOT, 'content'), target, { recursive: true });
+  for (const overlay of overlays) cpSync(overlay, target, { recursive: true });
+  return target;
+}

@@ -1,0 +1,38 @@
+/**
+ * Vitest global setup for build and browser tests: build the fixture site once
+ * (real content + tests/fixtures/overlay) with the real production build.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, makeContent } from './build-site.ts';
+import { FIXTURE_CONTENT, FIXTURE_DIST, ROOT } from './paths.ts';
+
+/** Enough generated policy entries to need a second list page. */
+function addGeneratedPolicies(dir: string, count: number) {
+  for (let i = 1; i <= count; i++) {
+    const day = String(i).padStart(2, '0');
+    writeFileSync(
+      path.join(dir, 'policies', `fixture-policy-${day}.md`),
+      `---\ntitle: 测试政策解读第 ${i} 篇\ndate: 2026-03-${day}\nsummary: 测试用政策解读 ${i}，用于检查分页。\n---\n\n测试正文 ${i}。\n`,
+    );
+  }
+}
+
+export default function setup(project: TestProject) {
+  makeContent(FIXTURE_CONTENT, path.join(ROOT, 'tests/fixtures/overlay'));
+  addGeneratedPolicies(FIXTURE_CONTENT, 23);
+  const result = buildSite({
+    content: FIXTURE_CONTENT,
+    out: FIXTURE_DIST,
+    env: { SITE_URL: 'https://gyxz.example.cn' },
+  });
+  if (!result.ok) throw new Error(`Fixture site failed to build:\n${result.output}`);
+  project.provide('fixtureDist', FIXTURE_DIST);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureDist: string;
+  }
+}
