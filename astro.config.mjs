@@ -13,6 +13,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Separate caches let tests and the benchmark build in parallel without clobbering each other.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
   devToolbar: { enabled: false },

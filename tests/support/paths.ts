@@ -3,7 +3,7 @@ import path from 'node:path';
 /** Repository root. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Where tests build and keep throwaway sites (ignored by git). */
-export const TEST_CACHE = path.join(ROOT, '.cache', 'tests');
+export const TEST_CACHE = path.resolve(ROOT, process.env['TEST_CACHE_DIR'] ?? '.cache/tests');
 /** The fixture site: the real content plus the overlay in tests/fixtures/overlay. */
 export const FIXTURE_CONTENT = path.join(TEST_CACHE, 'fixture-content');
 export const FIXTURE_DIST = path.join(TEST_CACHE, 'fixture-dist');
