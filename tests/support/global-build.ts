@@ -2,7 +2,7 @@
  * Vitest global setup for build and browser tests: build the fixture site once
  * (real content + tests/fixtures/overlay) with the real production build.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, makeContent } from './build-site.ts';
@@ -19,9 +19,20 @@ function addGeneratedPolicies(dir: string, count: number) {
   }
 }
 
+/** Filing numbers appear in the footer only when settings give them; the fixture gives test values. */
+function addFilingNumbers(dir: string) {
+  const file = path.join(dir, 'settings', 'site.json');
+  const settings = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(
+    file,
+    JSON.stringify({ ...settings, icp: '京ICP备测试0000号', psb: '京公网安备11000000000001号' }, null, 2),
+  );
+}
+
 export default function setup(project: TestProject) {
   makeContent(FIXTURE_CONTENT, path.join(ROOT, 'tests/fixtures/overlay'));
   addGeneratedPolicies(FIXTURE_CONTENT, 23);
+  addFilingNumbers(FIXTURE_CONTENT);
   const result = buildSite({
     content: FIXTURE_CONTENT,
     out: FIXTURE_DIST,
