@@ -44,6 +44,37 @@ describe.skipIf(skip)('smoke: the built site in Chromium at phone width', () => 
     });
   }
 
+  it('reflows at 320 px (a 1280 px window at 400% zoom) with large text on, without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const path of ['/', '/forum/2026/', '/research/pingjia-zhibiao-tixi/']) {
+      await page.goto(server.url + path);
+      await page.getByLabel('大字').check();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  it('prints articles and the forum page without the site chrome', async () => {
+    const { page } = await visit('/forum/2026/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.getByText('0200003609219003154').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('follows the system dark mode', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(150);
+    await context.close();
+  });
+
   it('the large-text switch enlarges the body text', async () => {
     const { page } = await visit('/forum/2026/');
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
