@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { untrustedHtml } from './src/markdown/untrusted-html.ts';
 
 /**
  * SITE_URL is the public address of the site (canonical URLs, RSS, sitemap, share images).
@@ -15,7 +17,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Separate caches let tests and the benchmark build in parallel without clobbering each other.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory' },
+  // 'never': no <style> blocks in pages, so the CSP can keep style-src 'self' without 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // Markdown is untrusted (correspondents, pasted text): raw HTML is shown as text and unsafe URLs
+    // dropped (src/markdown/untrusted-html.ts). rawHtml must stay false so raw HTML reaches the plugin
+    // as raw nodes; tests/build/xss.test.ts checks the final HTML.
+    processor: satteri({ hastPlugins: [untrustedHtml], features: { rawHtml: false } }),
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,34 @@
+/** Schemes a reader's browser may follow from content links. Everything else (javascript:, vbscript:, data:, file:…) is dropped. */
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+/** Images only load over the web; `data:` images are refused because an SVG in a data URL can carry script when opened. */
+const IMAGE_SCHEMES = new Set(['http:', 'https:']);
+
+/**
+ * Whether a URL taken from untrusted Markdown may stay in the page.
+ *
+ * Browsers ignore ASCII control characters and whitespace inside a scheme
+ * (`java\tscript:` runs), so those are removed before the scheme is read, and
+ * the scheme is compared in lower case (`JaVaScRiPt:`). Entities are already
+ * decoded by the Markdown parser. A URL without a scheme (relative path,
+ * `#fragment`, `?query`) is always safe.
+ * @example isSafeUrl('JaVa\tScRiPt:alert(1)', 'link') // false
+ * @example isSafeUrl('/uploads/a.pdf', 'link') // true
+ */
+export function isSafeUrl(url: string, kind: 'link' | 'image'): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  let decoded = compact;
+  try {
+    decoded = decodeURIComponent(compact);
+  } catch {
+    return false;
+  }
+  for (const candidate of [compact, decoded]) {
+    // eslint-disable-next-line no-control-regex -- same as above, after percent-decoding
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(candidate.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
+    if (!scheme) continue;
+    const allowed = kind === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES;
+    if (!allowed.has(`${scheme[1]!.toLowerCase()}:`)) return false;
+  }
+  return true;
+}
