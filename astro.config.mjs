@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import { untrustedHtml } from './src/markdown/untrusted-html.ts';
 
 /**
@@ -25,6 +26,6 @@ export default defineConfig({
     // as raw nodes; tests/build/xss.test.ts checks the final HTML.
     processor: satteri({ hastPlugins: [untrustedHtml], features: { rawHtml: false } }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,94 @@
+/**
+ * Pagefind search index, built inside the production build (as Starlight does):
+ * after Astro has written every page, `astro:build:done` indexes the HTML and
+ * writes `pagefind/` next to it. Indexing errors fail the build, so a site
+ * whose search is broken is never swapped into dist/.
+ *
+ * Which pages are indexed is decided in the templates, not here: only pages
+ * whose `<main>` carries `data-pagefind-body` (articles and standalone pages,
+ * see BaseLayout's `searchable` prop) become results; lists, the home page,
+ * 404 and the search page itself do not.
+ *
+ * SKIP_SEARCH=1 skips indexing for fast local builds.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** What one indexing run did; `ms` is wall time from createIndex to writeFiles. */
+export interface IndexReport {
+  pages: number;
+  ms: number;
+  outputPath: string;
+}
+
+export interface IndexOptions {
+  /** Where to write the bundle; default `<siteDir>/pagefind`. */
+  outputPath?: string;
+  /** Pagefind indexing options (selectors, language…); the defaults suit this site. */
+  config?: pagefind.PagefindServiceConfig;
+}
+
+/**
+ * Index every HTML file under `siteDir` with Pagefind and write the bundle
+ * (by default to `<siteDir>/pagefind`). Throws with Pagefind's own
+ * messages when any step reports errors, or when no page was indexed at all
+ * (which means `data-pagefind-body` went missing from the templates: a site
+ * with an empty index must not ship).
+ * @example await indexSite('.cache/dist-search') // { pages: 12, ms: 340, outputPath: '…/pagefind' }
+ */
+export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexReport> {
+  const started = performance.now();
+  const outputPath = options.outputPath ?? path.join(siteDir, 'pagefind');
+  try {
+    // Every page declares lang="zh-CN", so Pagefind segments the text as Chinese.
+    const { index, errors } = await pagefind.createIndex(options.config);
+    if (!index || errors.length) fail('createIndex', errors);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) fail('addDirectory', added.errors);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) fail('writeFiles', written.errors);
+    // addDirectory counts every HTML file it read; the entry file counts the pages
+    // that carry data-pagefind-body and so became results.
+    const pages = await indexedPages(written.outputPath);
+    if (pages === 0) fail('addDirectory', [`no page in ${siteDir} has data-pagefind-body: the index is empty`]);
+    return { pages, ms: Math.round(performance.now() - started), outputPath: written.outputPath };
+  } finally {
+    // Stop the Pagefind service process so the build can exit.
+    await pagefind.close();
+  }
+}
+
+/** Pages in a written Pagefind bundle, summed over its languages. */
+async function indexedPages(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, lang) => sum + lang.page_count, 0);
+}
+
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  ${e}`).join('\n') || '  (no index returned)'}`);
+}
+
+/** The Astro integration: index the built site unless SKIP_SEARCH=1. */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env['SKIP_SEARCH'] === '1') {
+          logger.warn('SKIP_SEARCH=1: search index not built; /search/ will not work');
+          return;
+        }
+        const report = await indexSite(fileURLToPath(dir));
+        // console.log rather than Astro's logger: the benchmark parses this exact line,
+        // and it must print even when the build runs with logLevel 'error'.
+        console.log(`[pagefind] indexed ${report.pages} pages in ${report.ms} ms`);
+      },
+    },
+  };
+}
