@@ -1,0 +1,62 @@
+/**
+ * The last check before the CMS saves: the entry must pass the very Zod schema the
+ * build uses (`toZod`). Decap's own field checks cover most of it (required, patterns,
+ * min/max); this catches what Decap cannot express, such as "alt text is required
+ * once an image is chosen", so an editor can never save what the build would reject.
+ *
+ * Pure and framework-free: vitest imports it directly.
+ */
+import { toZod, type Fields } from '../src/schemas/fields.ts';
+import type { ContentType } from '../src/schemas/fields.ts';
+
+type Data = Record<string, unknown>;
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value).every(isEmpty);
+  return false;
+}
+
+/**
+ * Drop what Decap writes for fields the editor left blank (empty strings, empty lists,
+ * an optional image object with nothing chosen) so that "left blank" means "absent",
+ * as the schema expects. Required fields are kept so that the schema reports them.
+ * @example cleanEntry({ cover: imageWithAlt('封面') }, { cover: { src: '', alt: '' } }) // {}
+ */
+export function cleanEntry(fields: Fields, data: Data): Data {
+  const out: Data = {};
+  for (const [key, value] of Object.entries(data)) {
+    const def = fields[key];
+    if (!def) {
+      out[key] = value;
+      continue;
+    }
+    const optional = def.required === false || 'default' in def;
+    if (optional && isEmpty(value)) continue;
+    if (def.kind === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
+      out[key] = cleanEntry(def.fields, value as Data);
+    } else if (def.kind === 'list' && Array.isArray(value)) {
+      out[key] = value.map((item: Data) => cleanEntry(def.of, item));
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/**
+ * The schema's Chinese messages for an entry, or an empty list when it is valid.
+ * The Markdown body is not part of the front matter schema and is left out.
+ */
+export function entryProblems(type: Pick<ContentType, 'fields'>, data: Data): string[] {
+  const frontMatter = { ...data };
+  delete frontMatter['body'];
+  const result = toZod(type).safeParse(cleanEntry(type.fields, frontMatter));
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const where = issue.path.length ? `（${issue.path.join('.')}）` : '';
+    return `${issue.message}${where}`;
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * What the CMS browser test runs against: a throwaway clone of this repository,
+ * the real `decap-server` in git mode working on it, and the built site's /admin/
+ * served on localhost (Decap only looks for a local backend on localhost).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { decapConfig } from '../../admin/decap-config.ts';
+import { headersFor, parseHeaders } from '../../src/lib/headers-file.ts';
+import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { ROOT } from './paths.ts';
+
+function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+/**
+ * A fresh clone of the committed repository, on branch `main`. decap-server commits
+ * with `git add .` and switches branches, so it must never run in the working tree.
+ */
+export function cloneRepo(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  git(ROOT, 'clone', '--quiet', '--no-hardlinks', '--branch', 'main', ROOT, dir);
+  git(dir, 'config', 'user.name', 'CMS test');
+  git(dir, 'config', 'user.email', 'cms-test@localhost');
+  return dir;
+}
+
+/** The clone's branches and the files changed on each, for assertions. */
+export function gitOut(dir: string, ...args: string[]): string {
+  return git(dir, ...args);
+}
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface DecapServer {
+  url: string;
+  log: () => string;
+  stop(): Promise<void>;
+}
+
+/** Start the real decap-server (MODE=git) on a repository and wait until it listens. */
+export async function startDecapServer(repo: string, port: number): Promise<DecapServer> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/decap-server/dist/index.js')], {
+    cwd: repo,
+    env: { ...process.env, MODE: 'git', PORT: String(port), GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('listening')) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`decap-server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url: `http://localhost:${port}/api/v1`,
+    log: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * Serve a copy of the built site whose /admin/config.yml points the local backend at
+ * `backendUrl`. The copy's /admin/ policy also allows that one http://localhost origin:
+ * the production policy only allows HTTPS APIs, and a local backend is plain http.
+ */
+export async function serveAdmin(builtSite: string, copyDir: string, backendUrl: string): Promise<RunningServer> {
+  rmSync(copyDir, { recursive: true, force: true });
+  cpSync(builtSite, copyDir, { recursive: true });
+  const config = decapConfig({ ...process.env, CMS_LOCAL_BACKEND_URL: backendUrl });
+  writeFileSync(path.join(copyDir, 'admin', 'config.yml'), JSON.stringify(config, null, 2));
+  const headersFile = path.join(copyDir, '_headers');
+  const policy = headersFor(parseHeaders(readFileSync(headersFile, 'utf8')), '/admin/')['Content-Security-Policy'];
+  if (!policy?.includes('connect-src')) throw new Error('public/_headers has no /admin/ Content-Security-Policy');
+  const origin = new URL(backendUrl).origin;
+  const testPolicy = policy.replace(/connect-src ([^;]*)/, `connect-src $1 ${origin}`);
+  appendFileSync(
+    headersFile,
+    `\n# Test only: the local decap-server.\n/admin/*\n  Content-Security-Policy: ${testPolicy}\n`,
+  );
+  return startServer({ dir: copyDir, port: 0, host: 'localhost' });
+}
