@@ -6,6 +6,7 @@ import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
 import siteCss from '../src/styles/global.css?url';
 import { contentTypes, SINGLE_FILE_TYPES } from './decap-config.ts';
+import { patchPhrases } from './locale.ts';
 import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
 import { cleanEntry, entryProblems } from './validate.ts';
@@ -30,5 +31,8 @@ CMS.registerEventListener({
     return fromJS(cleanEntry(type.fields, data));
   },
 });
+
+const zh = CMS.getLocale('zh_Hans');
+if (zh) CMS.registerLocale('zh_Hans', patchPhrases(zh as Parameters<typeof patchPhrases>[0]));
 
 CMS.init();

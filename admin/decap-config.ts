@@ -94,9 +94,10 @@ function combinedPattern(pattern: Pattern | undefined, maxLength: number | undef
 export function toDecapField(name: string, def: FieldDef, optionalParent = false): DecapField {
   const out: DecapField = { name, label: def.label, widget: 'string' };
   if (def.hint) out.hint = def.hint;
-  // Decap cannot say "required when the parent object is filled in"; such children are
-  // optional in the form and the preSave check in admin/validate.ts enforces the schema.
-  const required = def.required !== false && !optionalParent;
+  // Required in the CMS exactly when the file must contain the field: a field with a
+  // default may be left out. Decap cannot say "required when the parent object is filled
+  // in"; such children are optional in the form and admin/validate.ts enforces the schema.
+  const required = def.required !== false && !('default' in def) && !optionalParent;
   if (!required) out.required = false;
 
   switch (def.kind) {
