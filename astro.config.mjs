@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import contentChecks from './src/integrations/content-checks.ts';
 import { untrustedHtml } from './src/markdown/untrusted-html.ts';
 
 /**
@@ -26,6 +27,7 @@ export default defineConfig({
     // as raw nodes; tests/build/xss.test.ts checks the final HTML.
     processor: satteri({ hastPlugins: [untrustedHtml], features: { rawHtml: false } }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind()],
+  // contentChecks: bad content stops the build before anything is written.
+  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind()],
   devToolbar: { enabled: false },
 });

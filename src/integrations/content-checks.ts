@@ -1,0 +1,85 @@
+/**
+ * Content checks that Astro's collection schemas cannot make, run before the
+ * build starts so that bad content stops it with a message naming the file, the
+ * field and what was expected (the same format as scripts/lib/explain-error.ts):
+ *
+ * - folders that are no collection, files a collection would silently skip
+ *   (a story as .mdx), non-ASCII names, two files with one slug;
+ * - impossible dates (YAML turns 2026-13-45 into 2027-02-14 without a word);
+ * - images and files named in front matter or the body that are not in public/;
+ * - body images without alt text.
+ *
+ * The build fails before anything is written, so scripts/build.ts leaves dist/ as it was.
+ */
+import type { AstroIntegration } from 'astro';
+import yaml from 'js-yaml';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkBody } from '../lib/check-body.ts';
+import { checkContentTree, type CollectionRule } from '../lib/check-content-tree.ts';
+import { checkFrontMatter } from '../lib/check-front-matter.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { formatProblems, type ContentProblem } from '../lib/content-problem.ts';
+import { folderTypes } from '../schemas/index.ts';
+
+/** Mirrors the loader patterns in src/content.config.ts: stories are plain Markdown only. */
+const RULES: CollectionRule[] = [
+  ...folderTypes.map((t) => ({ name: t.name, extensions: t.name === 'stories' ? ['.md'] : ['.md', '.mdx'] })),
+  { name: 'settings', extensions: ['.json'] },
+];
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Run every check on a content folder; an empty list means the content may be built. */
+export function checkContent(root: string, publicDir: string): ContentProblem[] {
+  const label = (file: string) => path.relative(process.cwd(), path.join(root, file));
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => statSync(path.join(root, f)).isFile());
+  const problems = checkContentTree(files, RULES, label);
+  const exists = (sitePath: string) => {
+    const file = path.join(publicDir, decodeURI(sitePath));
+    return file.startsWith(publicDir) && existsSync(file) && statSync(file).isFile();
+  };
+  for (const file of files) {
+    const type = folderTypes.find((t) => file.startsWith(`${t.name}/`));
+    if (!type || !/\.mdx?$/.test(file) || problems.some((p) => p.file === label(file))) continue;
+    const source = readFileSync(path.join(root, file), 'utf8');
+    const add = (field: string, message: string) => problems.push({ file: label(file), field, message });
+    const head = FRONT_MATTER.exec(source);
+    if (!head) {
+      add('（前置元数据）', '文件开头缺少 --- 包围的前置元数据（标题、日期等）');
+      continue;
+    }
+    let data: unknown;
+    try {
+      // JSON schema: dates stay the text the editor typed, so impossible ones can be caught.
+      data = yaml.load(head[1]!, { schema: yaml.JSON_SCHEMA });
+    } catch (error) {
+      add('（前置元数据）', `YAML 格式错误：${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    for (const p of checkFrontMatter(data, type.fields, exists)) add(p.field, p.message);
+    // .mdx bodies are developers' JSX, not Markdown: only plain Markdown is checked.
+    if (file.endsWith('.md')) for (const p of checkBody(source, exists)) add(p.field, p.message);
+  }
+  return problems;
+}
+
+/** The Astro integration: fail the build on any content problem. */
+export default function contentChecks(): AstroIntegration {
+  return {
+    name: 'gyxz:content-checks',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const problems = checkContent(contentDir(), fileURLToPath(config.publicDir));
+        if (problems.length === 0) return;
+        const message = formatProblems(problems);
+        // In `astro dev` a mistake should not stop the editor's preview; it is shown instead.
+        if (command === 'dev') logger.warn(`\n${message}`);
+        else throw new Error(message);
+      },
+    },
+  };
+}
