@@ -1,0 +1,51 @@
+/**
+ * Read phase timings out of build output. Each phase logs one line of its own
+ * (the Pagefind integration, the share-image integration, Astro itself, the
+ * bare comparison build); a phase that is not built yet has no line, and its
+ * numbers stay undefined: the report then says "n/a", never a guess.
+ */
+import { stripVTControlCharacters } from 'node:util';
+
+/** Phase numbers found in one build's output. */
+export interface BuildLog {
+  /** Astro's own "N page(s) built in X" (this includes its build:done hooks). */
+  astro?: { pages: number; ms: number };
+  pagefind?: { pages: number; ms: number };
+  og?: { cards: number; cached: number; rendered: number; ms: number; workers: number };
+  bareAstro?: { pages: number; ms: number };
+  barePagefind?: { pages: number; ms: number };
+}
+
+function seconds(value: string, unit: string): number {
+  const n = Number(value);
+  return unit === 'ms' ? n : unit === 'm' ? n * 60_000 : n * 1000;
+}
+
+/**
+ * Parse the phase lines of a build log.
+ * @example parseBuildLog('[pagefind] indexed 12 pages in 340 ms').pagefind // { pages: 12, ms: 340 }
+ */
+export function parseBuildLog(text: string): BuildLog {
+  // Astro colours its output; the numbers sit between escape codes.
+  const log = stripVTControlCharacters(text);
+  const result: BuildLog = {};
+  const astro = /(\d+) page\(s\) built in ([\d.]+)\s*(ms|s|m)\b/.exec(log);
+  if (astro) result.astro = { pages: Number(astro[1]), ms: seconds(astro[2] ?? '0', astro[3] ?? 's') };
+  const pf = /\[pagefind\] indexed (\d+) pages? in ([\d.]+) ?ms/.exec(log);
+  if (pf) result.pagefind = { pages: Number(pf[1]), ms: Number(pf[2]) };
+  const og = /\[og\] (\d+) cards?: (\d+) cached, (\d+) rendered in ([\d.]+) ?ms(?: \((\d+) workers?\))?/.exec(log);
+  if (og) {
+    result.og = {
+      cards: Number(og[1]),
+      cached: Number(og[2]),
+      rendered: Number(og[3]),
+      ms: Number(og[4]),
+      workers: Number(og[5] ?? 1),
+    };
+  }
+  const bare = /\[bare\] astro (\d+) pages in ([\d.]+) ms/.exec(log);
+  if (bare) result.bareAstro = { pages: Number(bare[1]), ms: Number(bare[2]) };
+  const barePf = /\[bare\] pagefind (\d+) pages in ([\d.]+) ms/.exec(log);
+  if (barePf) result.barePagefind = { pages: Number(barePf[1]), ms: Number(barePf[2]) };
+  return result;
+}

@@ -1,0 +1,203 @@
+/**
+ * The benchmark's result shape, its targets, and the Markdown table printed on
+ * stdout. Missing phases (not built yet) print as "n/a (not built)".
+ */
+import type { BuildLog } from './parse-log.ts';
+import type { SearchNetwork } from './network.ts';
+import type { PageWeight } from './weight.ts';
+
+/** One measured build of the real site. */
+export interface BuildRun {
+  wallMs: number;
+  maxRssKb?: number;
+  treePeakKb: number;
+  log: BuildLog;
+}
+
+/** Everything measured for one corpus size. */
+export interface SizeResult {
+  size: number;
+  htmlPages: number;
+  /** Load average (1 min) before and after, to judge how noisy the machine was. */
+  load: [number, number];
+  cold: BuildRun;
+  warm?: BuildRun;
+  bare?: { astroMs: number; pagefindMs: number; pages: number; wallMs: number; treePeakKb: number };
+  dist: { bytes: number; files: number; pagefindBytes: number; imageBytes: number; imageFiles: number };
+  pages: Record<string, PageWeight | null>;
+  search: SearchNetwork | null;
+  admin: PageWeight | null;
+}
+
+/** The whole run, as written to `.bench/results.json`. */
+export interface Results {
+  date: string;
+  commit: string;
+  cpus: number;
+  node: string;
+  sizes: SizeResult[];
+}
+
+/** A target from the issue, read against one size. */
+export interface TargetCheck {
+  name: string;
+  limit: string;
+  value: number | undefined;
+  unit: string;
+  pass: boolean | undefined;
+}
+
+/** Time of the Astro phase alone: the whole build minus the phases we can name. */
+export function astroMs(run: BuildRun): number {
+  return run.wallMs - (run.log.pagefind?.ms ?? 0) - (run.log.og?.ms ?? 0);
+}
+
+/** Cold share images: milliseconds per rendered image. */
+export function msPerImage(run: BuildRun): number | undefined {
+  const og = run.log.og;
+  return og && og.rendered > 0 ? og.ms / og.rendered : undefined;
+}
+
+function check(name: string, limit: string, value: number | undefined, unit: string, ok: (v: number) => boolean) {
+  return { name, limit, value, unit, pass: value === undefined ? undefined : ok(value) };
+}
+
+/** The issue's targets, evaluated for one size (they are set for 5,000; smaller sizes show the trend). */
+export function targets(r: SizeResult): TargetCheck[] {
+  const barePf = r.bare ? r.bare.astroMs + r.bare.pagefindMs : undefined;
+  const warm = r.warm ?? r.cold;
+  const article = r.pages['article'];
+  const peak = Math.max(r.cold.treePeakKb, r.warm?.treePeakKb ?? 0);
+  const search = r.search ? r.search.page.gzip + r.search.firstQuery.gzip : undefined;
+  return [
+    check('warm build ÷ (bare + Pagefind)', '≤ 1.5×', barePf ? warm.wallMs / barePf : undefined, '×', (v) => v <= 1.5),
+    check('cold share images', '≤ 25 ms/image', msPerImage(r.cold), 'ms', (v) => v <= 25),
+    check('peak memory (process tree)', '≤ 3 GB', peak / 1024 / 1024, 'GB', (v) => v <= 3),
+    check('article page, gzipped', '≤ 30 KB', article ? article.total / 1024 : undefined, 'KB', (v) => v <= 30),
+    check('article page scripts', '0', article?.scripts, '', (v) => v === 0),
+    check(
+      'search page + first query',
+      '≤ 160 KB',
+      search !== undefined ? search / 1024 : undefined,
+      'KB',
+      (v) => v <= 160,
+    ),
+  ];
+}
+
+const NA = 'n/a (not built)';
+const s = (ms: number | undefined) => (ms === undefined ? NA : `${(ms / 1000).toFixed(1)} s`);
+const kb = (bytes: number | undefined) => (bytes === undefined ? NA : `${(bytes / 1024).toFixed(1)} KB`);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gbKb = (k: number | undefined) => (k === undefined ? 'n/a' : `${(k / 1024 / 1024).toFixed(2)} GB`);
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+
+function table(header: string[], rows: string[][]): string {
+  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function ogLine(run: BuildRun | undefined): string {
+  const og = run?.log.og;
+  if (!og) return NA;
+  return `${s(og.ms)} (${og.rendered} rendered, ${og.cached} cached, ${og.workers} workers)`;
+}
+
+/** The Markdown report printed at the end of `npm run bench`. */
+export function formatReport(results: Results): string {
+  const cols = results.sizes;
+  const header = ['', ...cols.map((r) => `${r.size.toLocaleString('en')} entries (${r.htmlPages} pages)`)];
+  const row = (label: string, f: (r: SizeResult) => string) => [label, ...cols.map(f)];
+  const phases = table(header, [
+    row('Astro build (cold run, minus named phases)', (r) => s(astroMs(r.cold))),
+    row('Pagefind', (r) => (r.cold.log.pagefind ? s(r.cold.log.pagefind.ms) : NA)),
+    row('Share images, cold cache', (r) => ogLine(r.cold)),
+    row('Share images, warm cache', (r) => ogLine(r.warm)),
+    row('ms per cold image', (r) => {
+      const v = msPerImage(r.cold);
+      return v === undefined ? NA : `${v.toFixed(1)} ms`;
+    }),
+    row('Total, cold image cache', (r) => s(r.cold.wallMs)),
+    row('Total, warm image cache', (r) => s(r.warm?.wallMs)),
+    row('Bare Astro build', (r) => (r.bare ? s(r.bare.astroMs) : 'skipped')),
+    row('Bare + Pagefind', (r) => (r.bare ? s(r.bare.astroMs + r.bare.pagefindMs) : 'skipped')),
+    row('Warm total ÷ bare', (r) => ratio((r.warm ?? r.cold).wallMs, r.bare?.astroMs)),
+    row('Warm total ÷ (bare + Pagefind)', (r) =>
+      ratio((r.warm ?? r.cold).wallMs, r.bare ? r.bare.astroMs + r.bare.pagefindMs : undefined),
+    ),
+    row('Peak memory, process tree', (r) => gbKb(Math.max(r.cold.treePeakKb, r.warm?.treePeakKb ?? 0))),
+    row('Peak memory, largest process', (r) => gbKb(r.cold.maxRssKb)),
+    row('Bare peak memory', (r) => (r.bare ? gbKb(r.bare.treePeakKb) : 'skipped')),
+    row('dist/ size (files)', (r) => `${mb(r.dist.bytes)} (${r.dist.files})`),
+    row('… of which pagefind/', (r) => mb(r.dist.pagefindBytes)),
+    row('… of which share images', (r) => `${mb(r.dist.imageBytes)} (${r.dist.imageFiles})`),
+    row('Load average before → after', (r) => `${r.load[0].toFixed(2)} → ${r.load[1].toFixed(2)}`),
+  ]);
+
+  const types = [...new Set(cols.flatMap((r) => Object.keys(r.pages)))];
+  const last = cols.at(-1);
+  const weights = last
+    ? table(
+        ['Page (gzipped)', 'path', 'HTML', 'CSS', 'JS', 'total', 'scripts'],
+        [
+          ...types.map((t) => {
+            const w = last.pages[t];
+            return w
+              ? [t, `\`${w.path}\``, kb(w.html), kb(w.css), kb(w.js), kb(w.total), String(w.scripts)]
+              : [t, '', NA, '', '', '', ''];
+          }),
+          last.admin
+            ? [
+                '/admin bundle',
+                '`/admin/`',
+                kb(last.admin.html),
+                kb(last.admin.css),
+                kb(last.admin.js),
+                kb(last.admin.total),
+                String(last.admin.scripts),
+              ]
+            : ['/admin bundle', '', NA, '', '', '', ''],
+        ],
+      )
+    : '';
+
+  const search = last?.search
+    ? table(
+        ['Search (Chromium, empty cache)', 'requests', 'on the wire (loopback, uncompressed)', 'gzipped equivalent'],
+        [
+          ['search page', String(last.search.page.requests), kb(last.search.page.wire), kb(last.search.page.gzip)],
+          [
+            `first query「${last.search.query}」(${last.search.results} results)`,
+            String(last.search.firstQuery.requests),
+            kb(last.search.firstQuery.wire),
+            kb(last.search.firstQuery.gzip),
+          ],
+        ],
+      )
+    : `Search page: ${NA}`;
+
+  const checks = table(
+    ['Target', 'limit', ...cols.map((r) => r.size.toLocaleString('en'))],
+    (cols[0] ? targets(cols[0]) : []).map((t, i) => [
+      t.name,
+      t.limit,
+      ...cols.map((r) => {
+        const c = targets(r)[i];
+        if (!c || c.value === undefined) return NA;
+        return `${c.value.toFixed(c.unit === '' ? 0 : 2)}${c.unit ? ` ${c.unit}` : ''} ${c.pass ? '✅' : '❌'}`;
+      }),
+    ]),
+  );
+
+  return [
+    `## Benchmark ${results.date} (commit ${results.commit}, ${results.cpus} CPUs, Node ${results.node})`,
+    '### Phases',
+    phases,
+    `### Page weight (${last ? last.size.toLocaleString('en') : ''} entries)`,
+    weights,
+    '### Search network',
+    search,
+    '### Targets',
+    checks,
+    '',
+  ].join('\n\n');
+}

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: build generated Chinese corpora with the real pipeline and
+ * with a bare Astro project, and report phases, memory, sizes, page weight and
+ * search network. See scripts/README.md for how to read the output.
+ *
+ *   npm run bench                                   # 1,000 and 5,000 entries
+ *   npm run bench -- --sizes 1000 --skip-bare        # quick look
+ *
+ * Options: --sizes a,b  --skip-bare  --skip-warm  --skip-browser  --query 词  --out .bench
+ *          --ref <commit>: build a clean snapshot of that commit (`git archive` into .bench/)
+ *          instead of the working tree, so half-finished local edits cannot skew or break a run.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { entryPath, generateCorpus, writeCorpus, type BenchEntry } from './corpus.ts';
+import { measure, type Measured } from './measure.ts';
+import { searchNetwork } from './network.ts';
+import { parseBuildLog } from './parse-log.ts';
+import { formatReport, type BuildRun, type Results, type SizeResult } from './report.ts';
+import { folderSize, pageWeight } from './weight.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000' },
+    'skip-bare': { type: 'boolean', default: false },
+    'skip-warm': { type: 'boolean', default: false },
+    'skip-browser': { type: 'boolean', default: false },
+    query: { type: 'string', default: '智能制造' },
+    out: { type: 'string', default: '.bench' },
+    ref: { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map((n) => Number(n.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 10))
+  throw new Error(`--sizes: whole numbers ≥ 10, got ${values.sizes}`);
+const out = path.resolve(values.out);
+const node = process.execPath;
+
+/** The project folder to build: the working tree, or a snapshot of `ref` sharing our node_modules. */
+function projectRoot(ref: string | undefined): string {
+  if (!ref) return process.cwd();
+  const sha = execFileSync('git', ['rev-parse', '--short', ref], { encoding: 'utf8' }).trim();
+  const dir = path.join(out, `tree-${sha}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('sh', ['-c', `git archive ${sha} | tar -x -C "${dir}"`]);
+  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+const root = projectRoot(values.ref);
+
+function fail(what: string, run: Measured, log: string): never {
+  const tail = stripVTControlCharacters(run.output).trim().split('\n').slice(-30).join('\n');
+  throw new Error(`${what} failed (exit ${run.code}); full log in ${log}\n${tail}`);
+}
+
+async function realBuild(size: number, label: string, corpus: string, dir: string): Promise<BuildRun> {
+  // A cold Astro cache every time: only the share-image cache differs between the two runs.
+  rmSync(path.join(dir, 'astro-cache'), { recursive: true, force: true });
+  const log = path.join(dir, `build-${label}.log`);
+  console.error(`[bench] ${size}: real build, ${label} image cache…`);
+  const run = await measure(node, ['scripts/build.ts', '--content', corpus, '--out', path.join(dir, 'dist')], {
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
+      OG_CACHE_DIR: path.join(dir, 'og-cache'),
+    },
+    logFile: log,
+    cwd: root,
+  });
+  if (run.code !== 0) fail(`real build (${label})`, run, log);
+  return {
+    wallMs: run.wallMs,
+    ...(run.maxRssKb !== undefined ? { maxRssKb: run.maxRssKb } : {}),
+    treePeakKb: run.treePeakKb,
+    log: parseBuildLog(run.output),
+  };
+}
+
+async function bareBuild(size: number, corpus: string, dir: string): Promise<SizeResult['bare']> {
+  rmSync(path.join(dir, 'bare-cache'), { recursive: true, force: true });
+  const log = path.join(dir, 'build-bare.log');
+  console.error(`[bench] ${size}: bare Astro build + Pagefind…`);
+  const args = [
+    path.join(import.meta.dirname, 'bare/build.ts'),
+    '--content',
+    corpus,
+    '--out',
+    path.join(dir, 'bare-dist'),
+  ];
+  const run = await measure(node, [...args, '--cache-dir', path.join(dir, 'bare-cache'), '--pagefind'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    logFile: log,
+    cwd: root,
+  });
+  if (run.code !== 0) fail('bare build', run, log);
+  const parsed = parseBuildLog(run.output);
+  if (!parsed.bareAstro || !parsed.barePagefind) fail('bare build (no timing lines)', run, log);
+  return {
+    astroMs: parsed.bareAstro.ms,
+    pagefindMs: parsed.barePagefind.ms,
+    pages: parsed.bareAstro.pages,
+    wallMs: run.wallMs,
+    treePeakKb: run.treePeakKb,
+  };
+}
+
+/** The published entry of a collection with the median body length: a typical page, not the lightest. */
+function typical(entries: BenchEntry[], collection: string): string | undefined {
+  const list = entries
+    .filter((e) => e.collection === collection && e.data['draft'] !== true)
+    .sort((a, b) => a.body.length - b.body.length);
+  const mid = list[Math.floor(list.length / 2)];
+  return mid ? entryPath(mid) : undefined;
+}
+
+function pageTypes(entries: BenchEntry[], dist: string): Record<string, string | undefined> {
+  const forum = existsSync(path.join(dist, 'forum'))
+    ? readdirSync(path.join(dist, 'forum')).find((d) => existsSync(path.join(dist, 'forum', d, 'index.html')))
+    : undefined;
+  const story = typical(entries, 'stories');
+  const town = entries.find((e) => story && entryPath(e) === story)?.data['townSlug'];
+  return {
+    home: '/',
+    'section list': '/news/',
+    article: typical(entries, 'news'),
+    story,
+    town: typeof town === 'string' ? `/stories/towns/${town}/` : undefined,
+    forum: forum ? `/forum/${forum}/` : undefined,
+    search: '/search/',
+  };
+}
+
+async function benchSize(size: number): Promise<SizeResult> {
+  const dir = path.join(out, String(size));
+  mkdirSync(dir, { recursive: true });
+  const corpus = path.join(out, `corpus-${size}`);
+  const entries = generateCorpus({ size });
+  writeCorpus(entries, corpus, path.join(root, 'content'));
+  const loadBefore = os.loadavg()[0] ?? 0;
+
+  rmSync(path.join(dir, 'og-cache'), { recursive: true, force: true });
+  const cold = await realBuild(size, 'cold', corpus, dir);
+  const warm = values['skip-warm'] ? undefined : await realBuild(size, 'warm', corpus, dir);
+  const bare = values['skip-bare'] ? undefined : await bareBuild(size, corpus, dir);
+
+  const dist = path.join(dir, 'dist');
+  const pages: SizeResult['pages'] = {};
+  for (const [type, p] of Object.entries(pageTypes(entries, dist)))
+    pages[type] = p ? (pageWeight(dist, p) ?? null) : null;
+  console.error(`[bench] ${size}: search page in Chromium…`);
+  const search = values['skip-browser'] ? null : ((await searchNetwork(dist, values.query)) ?? null);
+  const images = folderSize(dist, /\.(png|jpe?g|webp)$/i);
+  return {
+    size,
+    htmlPages: folderSize(dist, /\.html$/).files,
+    load: [loadBefore, os.loadavg()[0] ?? 0],
+    cold,
+    ...(warm ? { warm } : {}),
+    ...(bare ? { bare } : {}),
+    dist: {
+      ...folderSize(dist),
+      pagefindBytes: folderSize(path.join(dist, 'pagefind')).bytes,
+      imageBytes: images.bytes,
+      imageFiles: images.files,
+    },
+    pages,
+    search,
+    admin: pageWeight(dist, '/admin/') ?? null,
+  };
+}
+
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const results: Results = {
+  date: new Date().toISOString(),
+  commit: values.ref
+    ? git('rev-parse', '--short', values.ref)
+    : `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? '+working tree' : ''}`,
+  cpus: os.availableParallelism(),
+  node: process.version,
+  sizes: [],
+};
+for (const size of sizes) {
+  results.sizes.push(await benchSize(size));
+  // Written after every size, so a long run that is stopped still leaves its numbers.
+  writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+console.log(formatReport(results));
+console.error(`[bench] results written to ${path.relative(process.cwd(), path.join(out, 'results.json'))}`);
