@@ -1,0 +1,226 @@
+/**
+ * Astro integration: a share card for every built page that asks for one.
+ *
+ * After the pages are built, it reads each page's <head> (og:image, og:title,
+ * article:section, article:published_time, og:site_name, og:url), so the HTML is the one
+ * list of pages and nothing here repeats the routes. Cards are cached by a hash of all they
+ * show, rendered on worker threads when missing, and copied into the build.
+ *
+ * Env: OG_CACHE_DIR (default .cache/og), SKIP_OG=1 (render nothing, copy what is cached),
+ * OG_WORKERS (threads, default one per core). See src/og/README.md.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fontCoverage, missingGlyphs, type Coverage } from '../lib/og-cmap.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { cardMeta } from '../lib/og-head.ts';
+import { cardText, type Card } from './card.ts';
+import { FONT_FILES } from './fonts.ts';
+import { renderAll, workerCount } from './pool.ts';
+
+/** Largest card we accept without a warning, in bytes. */
+export const MAX_CARD_BYTES = 60 * 1024;
+
+/** Source files whose every byte can change how a card looks: part of each cache key. */
+const TEMPLATE_SOURCES = ['./card.ts', './render.ts', '../lib/og-palette.ts', '../lib/og-png.ts'].map(
+  (p) => new URL(p, import.meta.url),
+);
+
+/** Written to `<cache>/stats.json` after each build, for the benchmark. */
+export interface OgStats {
+  cards: number;
+  cached: number;
+  rendered: number;
+  /** Cards SKIP_OG=1 left out because they were not cached. */
+  skipped: number;
+  workers: number;
+  /** Wall-clock time of the whole step: reading pages, checks, rendering, copying. */
+  totalMs: number;
+  /** Wall-clock time spent rendering missing cards on the worker pool. */
+  renderMs: number;
+  /** Sum of per-card render times inside the workers (CPU time across threads). */
+  renderCpuMs: number;
+  /** renderMs / rendered: wall-clock ms per cold card. */
+  msPerRendered: number | null;
+  /** totalMs / cards: ms per card for the whole step (the warm figure when rendered = 0). */
+  msPerCard: number | null;
+  bytes: { min: number; max: number; mean: number; total: number } | null;
+  largest: { page: string; bytes: number } | null;
+}
+
+interface PageCard {
+  page: string;
+  file: string;
+  card: Card;
+  key: string;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+function sha256(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/** Write atomically, so a parallel build reading the cache never sees half a PNG. */
+async function writeAtomic(file: string, data: Uint8Array): Promise<void> {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, file);
+}
+
+/** Read every built page's card request; fail on characters the font cannot draw. */
+async function collectCards(outDir: string, templateHash: string, coverage: Coverage[]): Promise<PageCard[]> {
+  const cards: PageCard[] = [];
+  const problems: string[] = [];
+  for (const htmlFile of await htmlFiles(outDir)) {
+    const meta = cardMeta(await readFile(htmlFile, 'utf8'));
+    if (!meta) continue;
+    const page = meta.url ? new URL(meta.url).pathname : `/${path.relative(outDir, htmlFile)}`;
+    const image = new URL(meta.image).pathname;
+    if (!image.startsWith('/og/') || !image.endsWith('.png')) {
+      throw new Error(`分享图：页面 ${page} 的 og:image 不在 /og/ 下：${meta.image}`);
+    }
+    const card: Card = {
+      title: meta.title,
+      section: meta.section,
+      date: meta.published ? formatDate(new Date(meta.published)) : undefined,
+      siteName: meta.siteName,
+      host: meta.url ? new URL(meta.url).host : '',
+    };
+    const missing = [...new Set(coverage.flatMap((c) => missingGlyphs(cardText(card), c)))];
+    if (missing.length > 0) {
+      const chars = missing.map((ch) => `「${ch}」(U+${ch.codePointAt(0)!.toString(16).toUpperCase()})`).join('、');
+      problems.push(`  ${page}：${chars}`);
+    }
+    const key = sha256(templateHash, JSON.stringify(card));
+    cards.push({ page, file: path.join(outDir, image), card, key });
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `分享图字体（Noto Sans SC）缺少下列页面标题中的字符，分享卡片会显示成空白方框。请改用常用字或改写标题：\n${problems.join('\n')}`,
+    );
+  }
+  return cards;
+}
+
+function summarise(sizes: { page: string; bytes: number }[]): Pick<OgStats, 'bytes' | 'largest'> {
+  if (sizes.length === 0) return { bytes: null, largest: null };
+  const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+  const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const min = Math.min(...sizes.map((s) => s.bytes));
+  return { bytes: { min, max: largest.bytes, mean: Math.round(total / sizes.length), total }, largest };
+}
+
+/** Produce, cache and copy the share cards of a finished build. */
+export async function buildCards(opts: {
+  outDir: string;
+  cacheDir: string;
+  skip: boolean;
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>;
+}): Promise<OgStats> {
+  const start = performance.now();
+  const { outDir, cacheDir, skip, logger } = opts;
+  const fontData = await Promise.all(FONT_FILES.map((f) => readFile(f.path)));
+  const templateHash = sha256(
+    ...(await Promise.all(TEMPLATE_SOURCES.map((u) => readFile(u, 'utf8')))),
+    ...fontData.map((d) => createHash('sha256').update(d).digest('hex')),
+  );
+  const cards = await collectCards(outDir, templateHash, fontData.map(fontCoverage));
+  await mkdir(cacheDir, { recursive: true });
+
+  const cachedFile = (key: string) => path.join(cacheDir, `${key}.png`);
+  const isCached = await Promise.all(
+    cards.map((c) =>
+      stat(cachedFile(c.key)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  // Identical cards (same title, section, date) are rendered once.
+  const missing = [...new Map(cards.filter((_, i) => !isCached[i]).map((c) => [c.key, c])).values()];
+  const cached = isCached.filter(Boolean).length;
+
+  let workers = 0;
+  let renderMs = 0;
+  let renderCpuMs = 0;
+  if (!skip && missing.length > 0) {
+    workers = workerCount(missing.length);
+    const renderStart = performance.now();
+    const rendered = await renderAll(
+      missing.map((m) => m.card),
+      workers,
+    );
+    renderMs = performance.now() - renderStart;
+    renderCpuMs = rendered.reduce((sum, r) => sum + r.ms, 0);
+    await Promise.all(rendered.map(({ png }, i) => writeAtomic(cachedFile(missing[i]!.key), png)));
+  }
+
+  const sizes: { page: string; bytes: number }[] = [];
+  let skipped = 0;
+  await Promise.all(
+    cards.map(async ({ page, file, key }) => {
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await copyFile(cachedFile(key), file, constants.COPYFILE_FICLONE);
+        sizes.push({ page, bytes: (await stat(file)).size });
+      } catch (error) {
+        if (skip && (error as NodeJS.ErrnoException).code === 'ENOENT') skipped++;
+        else throw error;
+      }
+    }),
+  );
+  for (const s of sizes.filter((s) => s.bytes > MAX_CARD_BYTES)) {
+    logger.warn(`分享图 ${s.page} 有 ${Math.round(s.bytes / 1024)} KB，超过 ${MAX_CARD_BYTES / 1024} KB`);
+  }
+
+  const rendered = skip ? 0 : missing.length;
+  const totalMs = performance.now() - start;
+  const stats: OgStats = {
+    cards: cards.length,
+    cached,
+    rendered,
+    skipped,
+    workers,
+    totalMs: Math.round(totalMs),
+    renderMs: Math.round(renderMs),
+    renderCpuMs: Math.round(renderCpuMs),
+    msPerRendered: rendered ? +(renderMs / rendered).toFixed(2) : null,
+    msPerCard: cards.length ? +(totalMs / cards.length).toFixed(2) : null,
+    ...summarise(sizes),
+  };
+  await writeAtomic(path.join(cacheDir, 'stats.json'), Buffer.from(JSON.stringify(stats, null, 2)));
+  const tail = skip ? `, ${skipped} skipped (SKIP_OG=1)` : ` in ${stats.renderMs} ms (${workers} workers)`;
+  logger.info(`${cards.length} cards: ${cached} cached, ${rendered} rendered${tail}; total ${stats.totalMs} ms`);
+  return stats;
+}
+
+/** The integration for astro.config.mjs. */
+export default function ogCards(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'og',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildCards({
+          outDir: fileURLToPath(dir),
+          cacheDir: path.resolve(root, process.env['OG_CACHE_DIR'] ?? '.cache/og'),
+          skip: process.env['SKIP_OG'] === '1' || process.env['SKIP_OG'] === 'true',
+          logger,
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Render many cards on all cores. Astro renders static routes one after another, and one
+ * card costs tens of milliseconds of CPU, so the build hands the cards to worker threads
+ * instead: a 1,000-page cold build then takes half the time on this 2-core machine.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Card } from './card.ts';
+import type { Job, Result } from './worker.ts';
+
+export interface Rendered {
+  png: Uint8Array;
+  /** CPU-side milliseconds the worker spent on this card (font loading included for the first). */
+  ms: number;
+}
+
+/** How many threads to use: OG_WORKERS, else one per core; never more threads than cards. */
+export function workerCount(cards: number): number {
+  const wanted = Number(process.env['OG_WORKERS']) || availableParallelism();
+  return Math.max(1, Math.min(wanted, cards));
+}
+
+/** Render every card, in order, on `threads` worker threads. */
+export async function renderAll(cards: Card[], threads: number): Promise<Rendered[]> {
+  const results: Rendered[] = new Array(cards.length);
+  if (cards.length === 0) return results;
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url)));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              if (next >= cards.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, card: cards[id]! } satisfies Job);
+            };
+            worker.on('message', (result: Result) => {
+              if ('error' in result)
+                return reject(new Error(`分享图渲染失败：${cards[result.id]!.title}\n${result.error}`));
+              results[result.id] = { png: result.png, ms: result.ms };
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (next < cards.length || code !== 0) reject(new Error(`og worker exited early (code ${code})`));
+            });
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,36 @@
+/**
+ * Card → PNG: satori lays the template out as SVG, resvg rasterises it, and the pixels are
+ * stored as a palette PNG. Runs inside the worker threads of pool.ts (and in unit tests).
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { readFile } from 'node:fs/promises';
+import satori, { type Font } from 'satori';
+import { encodePalettePng } from '../lib/og-png.ts';
+import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardTree, type Card } from './card.ts';
+import { FONT_FILES } from './fonts.ts';
+
+let fonts: Promise<Font[]> | undefined;
+
+/** Read the font files once per thread; satori caches its parse of them by identity. */
+function loadFonts(): Promise<Font[]> {
+  fonts ??= Promise.all(
+    FONT_FILES.map(async ({ weight, path }) => ({
+      name: CARD_FONT,
+      data: await readFile(path),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
+}
+
+/**
+ * Render one share card to PNG bytes (1200×630, palette PNG when the card has ≤ 256 colours).
+ * @example await renderCard({ title: '论坛', siteName: '工业小镇研究中心', host: 'example.cn' })
+ */
+export async function renderCard(card: Card): Promise<Uint8Array> {
+  const tree = cardTree(card) as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+  const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
+  return encodePalettePng(image.pixels, image.width, image.height) ?? image.asPng();
+}
