@@ -21,6 +21,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // 'never': no <style> blocks in pages, so the CSP can keep style-src 'self' without 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // 0: Astro would otherwise inline small page scripts as <script> blocks, which the CSP
+  // (script-src 'self', public/_headers) refuses to run. Every script ships as a file.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Markdown is untrusted (correspondents, pasted text): raw HTML is shown as text and unsafe URLs
     // dropped (src/markdown/untrusted-html.ts). rawHtml must stay false so raw HTML reaches the plugin
