@@ -11,7 +11,8 @@ export interface BuildLog {
   /** Astro's own "N page(s) built in X" (this includes its build:done hooks). */
   astro?: { pages: number; ms: number };
   pagefind?: { pages: number; ms: number };
-  og?: { cards: number; cached: number; rendered: number; ms: number; workers: number };
+  /** `ms` is the rendering of missing cards, `totalMs` the whole step (reading pages, rendering, copying). */
+  og?: { cards: number; cached: number; rendered: number; ms: number; workers: number; totalMs?: number };
   bareAstro?: { pages: number; ms: number };
   barePagefind?: { pages: number; ms: number };
 }
@@ -33,7 +34,10 @@ export function parseBuildLog(text: string): BuildLog {
   if (astro) result.astro = { pages: Number(astro[1]), ms: seconds(astro[2] ?? '0', astro[3] ?? 's') };
   const pf = /\[pagefind\] indexed (\d+) pages? in ([\d.]+) ?ms/.exec(log);
   if (pf) result.pagefind = { pages: Number(pf[1]), ms: Number(pf[2]) };
-  const og = /\[og\] (\d+) cards?: (\d+) cached, (\d+) rendered in ([\d.]+) ?ms(?: \((\d+) workers?\))?/.exec(log);
+  const og =
+    /\[og\] (\d+) cards?: (\d+) cached, (\d+) rendered in ([\d.]+) ?ms(?: \((\d+) workers?\))?(?:; total ([\d.]+) ?ms)?/.exec(
+      log,
+    );
   if (og) {
     result.og = {
       cards: Number(og[1]),
@@ -41,6 +45,7 @@ export function parseBuildLog(text: string): BuildLog {
       rendered: Number(og[3]),
       ms: Number(og[4]),
       workers: Number(og[5] ?? 1),
+      ...(og[6] ? { totalMs: Number(og[6]) } : {}),
     };
   }
   const bare = /\[bare\] astro (\d+) pages in ([\d.]+) ms/.exec(log);

@@ -12,6 +12,8 @@ export interface BuildRun {
   maxRssKb?: number;
   treePeakKb: number;
   log: BuildLog;
+  /** The share-image step's own `stats.json` (in OG_CACHE_DIR), when it wrote one. */
+  ogStats?: unknown;
 }
 
 /** Everything measured for one corpus size. */
@@ -49,7 +51,7 @@ export interface TargetCheck {
 
 /** Time of the Astro phase alone: the whole build minus the phases we can name. */
 export function astroMs(run: BuildRun): number {
-  return run.wallMs - (run.log.pagefind?.ms ?? 0) - (run.log.og?.ms ?? 0);
+  return run.wallMs - (run.log.pagefind?.ms ?? 0) - (run.log.og?.totalMs ?? run.log.og?.ms ?? 0);
 }
 
 /** Cold share images: milliseconds per rendered image. */
@@ -99,7 +101,8 @@ function table(header: string[], rows: string[][]): string {
 function ogLine(run: BuildRun | undefined): string {
   const og = run?.log.og;
   if (!og) return NA;
-  return `${s(og.ms)} (${og.rendered} rendered, ${og.cached} cached, ${og.workers} workers)`;
+  const total = og.totalMs === undefined ? '' : `, step total ${s(og.totalMs)}`;
+  return `${s(og.ms)} rendering ${og.rendered} (${og.workers} workers), ${og.cached} cached${total}`;
 }
 
 /** The Markdown report printed at the end of `npm run bench`. */

@@ -11,7 +11,7 @@
  *          instead of the working tree, so half-finished local edits cannot skew or break a run.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -73,7 +73,9 @@ async function realBuild(size: number, label: string, corpus: string, dir: strin
     cwd: root,
   });
   if (run.code !== 0) fail(`real build (${label})`, run, log);
+  const ogStats = path.join(dir, 'og-cache', 'stats.json');
   return {
+    ...(existsSync(ogStats) ? { ogStats: JSON.parse(readFileSync(ogStats, 'utf8')) as unknown } : {}),
     wallMs: run.wallMs,
     ...(run.maxRssKb !== undefined ? { maxRssKb: run.maxRssKb } : {}),
     treePeakKb: run.treePeakKb,
