@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import path from 'node:path';
 import { contentDir } from './lib/content-dir.ts';
 import { entryId } from './lib/entry-id.ts';
-import { forum, news, pages, policies, research, settings, stories, toolkits } from './schemas/index.ts';
+import { forms, forum, news, pages, policies, research, settings, stories, toolkits } from './schemas/index.ts';
 import { toZod, type ContentType } from './schemas/fields.ts';
 
 const root = contentDir();
@@ -28,6 +28,7 @@ export const collections = {
   toolkits: folder(toolkits),
   stories: folder(stories),
   pages: folder(pages),
+  forms: folder(forms),
   settings: defineCollection({
     loader: file(path.join(root, 'settings', 'site.json'), { parser: (text) => ({ site: JSON.parse(text) }) }),
     schema: toZod(settings),

@@ -64,3 +64,8 @@ export async function storiesByTown(): Promise<(Place & { province: string; city
     return { slug, name: first.town, province: first.province, city: first.city, stories: list };
   });
 }
+
+/** Online forms (回执表, 问卷) defined in content/forms/, drafts excluded. */
+export async function onlineForms(): Promise<CollectionEntry<'forms'>[]> {
+  return published(await getCollection('forms'));
+}

@@ -1,4 +1,5 @@
 /** Every content type, in the order the CMS lists them. */
+import { forms } from './form.ts';
 import { forum } from './forum.ts';
 import { news } from './news.ts';
 import { pages } from './page.ts';
@@ -8,7 +9,7 @@ import { settings } from './settings.ts';
 import { stories } from './story.ts';
 import { toolkits } from './toolkit.ts';
 
-export { forum, news, pages, policies, research, settings, stories, toolkits };
+export { forms, forum, news, pages, policies, research, settings, stories, toolkits };
 
 /** Folder collections: one Markdown file per entry. */
-export const folderTypes = [forum, news, research, policies, toolkits, stories, pages] as const;
+export const folderTypes = [forum, news, research, policies, toolkits, stories, pages, forms] as const;

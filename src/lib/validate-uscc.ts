@@ -1,0 +1,35 @@
+/** The 31 characters a unified social credit code may use (GB 32100-2015): no I, O, Z, S, V. */
+const CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+/** Weight of each of the first 17 positions: 3^i mod 31. */
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/**
+ * The check character of the first 17 characters of a unified social credit code, per GB 32100-2015.
+ * @example usccCheckChar('91350100M000100Y4') // '3'
+ */
+export function usccCheckChar(first17: string): string {
+  if (first17.length !== 17) throw new Error('需要 17 位');
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const value = CHARS.indexOf(first17[i]!);
+    if (value < 0) throw new Error(`不允许的字符 ${first17[i]}`);
+    sum += value * WEIGHTS[i]!;
+  }
+  return CHARS[(31 - (sum % 31)) % 31]!;
+}
+
+/**
+ * Why a unified social credit code (统一社会信用代码, used as 纳税人识别号) is wrong, in Chinese,
+ * or undefined when it is valid. Lower case is accepted and read as upper case.
+ * @example validateUscc('91350100M000100Y43') // undefined
+ */
+export function validateUscc(raw: string): string | undefined {
+  const code = raw.trim().toUpperCase();
+  if (code.length !== 18) return `纳税人识别号（统一社会信用代码）应为 18 位，现在是 ${code.length} 位`;
+  const bad = [...code].find((c) => !CHARS.includes(c));
+  if (bad) return `纳税人识别号中不能有「${bad}」：只用数字和大写字母，不含 I、O、Z、S、V`;
+  if (usccCheckChar(code.slice(0, 17)) !== code[17]) {
+    return '纳税人识别号最后一位校验码不符，请逐位核对是否输错';
+  }
+  return undefined;
+}

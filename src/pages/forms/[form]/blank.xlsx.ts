@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { onlineForms, siteSettings } from '../../../content.ts';
+import { formWorkbook } from '../../../lib/form-workbook.ts';
+
+/** The blank version of a form not tied to a forum edition, generated at build time (no binary in git). */
+export const getStaticPaths = (async () =>
+  (await onlineForms())
+    .filter((form) => !form.data.perEdition)
+    .map((form) => ({ params: { form: form.id }, props: { form } }))) satisfies GetStaticPaths;
+
+interface Props {
+  form: CollectionEntry<'forms'>;
+}
+
+export const GET: APIRoute<Props> = async ({ props: { form } }) => {
+  const email = form.data.sendTo ?? (await siteSettings()).contact.email;
+  const bytes = await formWorkbook({
+    title: form.data.title,
+    sections: form.data.sections,
+    notes: [`填写后请发送至 ${email}。`],
+  });
+  return new Response(bytes as BodyInit, {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
+};

@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { onlineForms, sectionEntries } from '../../../../content.ts';
+import { formWorkbook } from '../../../../lib/form-workbook.ts';
+import { replyNotes } from '../../../../lib/reply-notes.ts';
+
+/** The blank reply form of one edition, generated from content/forms/ at build time (no binary in git). */
+export const getStaticPaths = (async () => {
+  const form = (await onlineForms()).find((f) => f.data.perEdition);
+  if (!form) return [];
+  return (await sectionEntries('forum')).map((entry) => ({ params: { edition: entry.id }, props: { entry, form } }));
+}) satisfies GetStaticPaths;
+
+interface Props {
+  entry: CollectionEntry<'forum'>;
+  form: CollectionEntry<'forms'>;
+}
+
+export const GET: APIRoute<Props> = async ({ props: { entry, form } }) => {
+  const bytes = await formWorkbook({
+    title: `${entry.data.title}${form.data.title}`,
+    sections: form.data.sections,
+    notes: replyNotes(entry.data),
+  });
+  return new Response(bytes as BodyInit, {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
+};
