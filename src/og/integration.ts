@@ -42,8 +42,13 @@ export interface OgStats {
   totalMs: number;
   /** Wall-clock time spent rendering missing cards on the worker pool. */
   renderMs: number;
-  /** Sum of per-card render times inside the workers (CPU time across threads). */
+  /** Sum of per-card render times inside the workers (time across threads). */
   renderCpuMs: number;
+  /**
+   * Process CPU time during rendering divided by its wall-clock time: about how many cores
+   * were busy (close to 2 on a 2-core machine when both workers run; 1 means no parallelism).
+   */
+  coresBusy: number | null;
   /** renderMs / rendered: wall-clock ms per cold card. */
   msPerRendered: number | null;
   /** totalMs / cards: ms per card for the whole step (the warm figure when rendered = 0). */
@@ -153,14 +158,18 @@ export async function buildCards(opts: {
   let workers = 0;
   let renderMs = 0;
   let renderCpuMs = 0;
+  let coresBusy: number | null = null;
   if (!skip && missing.length > 0) {
     workers = workerCount(missing.length);
     const renderStart = performance.now();
+    const cpuStart = process.cpuUsage();
     const rendered = await renderAll(
       missing.map((m) => m.card),
       workers,
     );
     renderMs = performance.now() - renderStart;
+    const cpu = process.cpuUsage(cpuStart);
+    coresBusy = +((cpu.user + cpu.system) / 1000 / renderMs).toFixed(2);
     renderCpuMs = rendered.reduce((sum, r) => sum + r.ms, 0);
     await Promise.all(rendered.map(({ png }, i) => writeAtomic(cachedFile(missing[i]!.key), png)));
   }
@@ -194,6 +203,7 @@ export async function buildCards(opts: {
     totalMs: Math.round(totalMs),
     renderMs: Math.round(renderMs),
     renderCpuMs: Math.round(renderCpuMs),
+    coresBusy,
     msPerRendered: rendered ? +(renderMs / rendered).toFixed(2) : null,
     msPerCard: cards.length ? +(totalMs / cards.length).toFixed(2) : null,
     ...summarise(sizes),
