@@ -3,6 +3,7 @@
  * Pages never filter collections themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { formDefProblems } from './lib/form-def-problems.ts';
 import { provinceSlug } from './lib/provinces.ts';
 import { published } from './lib/published.ts';
 import type { SectionKey } from './lib/sections.ts';
@@ -65,7 +66,15 @@ export async function storiesByTown(): Promise<(Place & { province: string; city
   });
 }
 
-/** Online forms (回执表, 问卷) defined in content/forms/, drafts excluded. */
+/**
+ * Online forms (回执表, 问卷) defined in content/forms/, drafts excluded. Throws, naming the file,
+ * when a definition is inconsistent in ways the schema cannot check (src/lib/form-def-problems.ts).
+ */
 export async function onlineForms(): Promise<CollectionEntry<'forms'>[]> {
-  return published(await getCollection('forms'));
+  const forms = published(await getCollection('forms'));
+  for (const form of forms) {
+    const problems = formDefProblems(form.data);
+    if (problems.length > 0) throw new Error(`content/forms/${form.id}.md：\n${problems.join('\n')}`);
+  }
+  return forms;
 }

@@ -73,5 +73,33 @@ export function forumCalendar(input: CalendarInput): string {
   const { error, value } = createEvents(events, { productId: `-//${input.domain}//forum//ZH`, calName: input.title });
   if (error || !value) throw error ?? new Error('ics: empty calendar');
   // Dates here are Beijing dates; clients that honour X-WR-TIMEZONE show them on the right day.
-  return value.replace('BEGIN:VEVENT', 'X-WR-TIMEZONE:Asia/Shanghai\r\nBEGIN:VEVENT');
+  return foldLines(value.replace('BEGIN:VEVENT', 'X-WR-TIMEZONE:Asia/Shanghai\r\nBEGIN:VEVENT'));
+}
+
+/**
+ * Re-fold content lines at 75 octets (RFC 5545 §3.1). The library counts characters, and a
+ * Chinese character is three octets in UTF-8, so its lines can run to 200 octets.
+ */
+function foldLines(text: string): string {
+  const encoder = new TextEncoder();
+  const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const folded = unfolded.map((line) => {
+    const parts: string[] = [];
+    let current = '';
+    let size = 0;
+    for (const char of line) {
+      const octets = encoder.encode(char).length;
+      // Continuation lines start with a space, which counts towards their 75 octets.
+      if (size + octets > 75) {
+        parts.push(current);
+        current = ' ';
+        size = 1;
+      }
+      current += char;
+      size += octets;
+    }
+    parts.push(current);
+    return parts.join('\r\n');
+  });
+  return folded.join('\r\n');
 }

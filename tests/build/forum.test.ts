@@ -1,0 +1,154 @@
+/**
+ * Forum and forms in the built fixture site (real content, built today, 2026-11-26 or later):
+ * the honest closed state of the real 2026 edition, the calendar file, the Event JSON-LD,
+ * the blank downloads, and no JavaScript outside the form pages.
+ */
+import ExcelJS from 'exceljs';
+import ical, { type VEvent } from 'node-ical';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const dist = inject('fixtureDist');
+
+function file(route: string): string {
+  const p = path.join(dist, route, route.endsWith('/') ? 'index.html' : '');
+  expect(existsSync(p), `${route} was not built`).toBe(true);
+  return p;
+}
+const html = (route: string) => readFileSync(file(route), 'utf8');
+const text = (route: string) =>
+  html(route)
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+function allHtml(dir = dist): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? allHtml(path.join(dir, d.name)) : d.name.endsWith('.html') ? [path.join(dir, d.name)] : [],
+  );
+}
+
+async function sheetRows(route: string): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file(route));
+  const rows: string[][] = [];
+  wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  return rows;
+}
+
+describe('the 2026 forum is over, and the site says so', () => {
+  it('the home page no longer invites readers to register', () => {
+    const home = text('/');
+    expect(home).toContain('论坛已于 2026年4月3日举办');
+    expect(home).toContain('报名已截止');
+    expect(home).not.toContain('报名参会');
+    expect(html('/')).not.toContain('href="/forum/2026/register/"');
+  });
+
+  it('the forum page states it, explains the build-time date, and links no form', () => {
+    const page = text('/forum/2026/');
+    expect(page).toContain('论坛已于 2026年4月3日举办');
+    expect(page).toMatch(/以上状态按网站生成日期（\d{4}年\d{1,2}月\d{1,2}日）计算/);
+    expect(html('/forum/2026/')).not.toContain('在线填写回执表');
+    expect(html('/forum/2026/')).toContain('href="/forum/2026/register/blank.xlsx"');
+  });
+
+  it('the register page is closed and carries no form', () => {
+    expect(text('/forum/2026/register/')).toContain('报名已截止，本页不再提供在线填写');
+    expect(html('/forum/2026/register/')).not.toContain('data-online-form');
+  });
+
+  it('past editions stay listed', () => {
+    expect(html('/forum/')).toContain('href="/forum/2026/"');
+  });
+});
+
+describe('add to calendar', () => {
+  it('/forum/2026/calendar.ics parses and holds the check-in afternoon and the forum day at the venue', () => {
+    expect(html('/forum/2026/')).toContain('href="/forum/2026/calendar.ics"');
+    const events = Object.values(ical.sync.parseICS(readFileSync(file('/forum/2026/calendar.ics'), 'utf8'))).filter(
+      (c): c is VEvent => c.type === 'VEVENT',
+    );
+    expect(events.map((e) => [e.summary, e.start.toISOString().slice(0, 10), e.start.dateOnly])).toEqual([
+      ['第二届新型城镇化与工业小镇高质量发展论坛 报到（下午）', '2026-04-02', true],
+      ['第二届新型城镇化与工业小镇高质量发展论坛（全天）', '2026-04-03', true],
+    ]);
+    expect(events[1]!.location).toContain('北京市西城区西直门南大街 6 号');
+    expect(events[1]!.url).toBe('https://gyxz.example.cn/forum/2026/');
+  });
+});
+
+describe('Event JSON-LD on the forum page', () => {
+  it('describes the forum as an in-person event with its offer', () => {
+    const blocks = [...html('/forum/2026/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    const event = blocks.map((m) => JSON.parse(m[1]!) as Record<string, unknown>).find((b) => b['@type'] === 'Event');
+    expect(event).toMatchObject({
+      name: '第二届新型城镇化与工业小镇高质量发展论坛',
+      startDate: '2026-04-03',
+      location: { name: '国务院第二招待宾馆', address: { streetAddress: '北京市西城区西直门南大街 6 号' } },
+      organizer: [{ name: '中国工业报社' }, { name: '工业小镇研究中心' }],
+      offers: { price: 3000, priceCurrency: 'CNY', url: 'https://gyxz.example.cn/forum/2026/register/' },
+    });
+  });
+});
+
+describe('blank forms generated from content/forms/', () => {
+  it('the blank reply form has the seed’s columns and the edition’s fee and bank details', async () => {
+    const rows = await sheetRows('/forum/2026/register/blank.xlsx');
+    expect(rows[0]![0]).toBe('第二届新型城镇化与工业小镇高质量发展论坛参会回执表');
+    expect(rows).toContainEqual([
+      '姓名',
+      '性别',
+      '职务',
+      '电话',
+      '身份证号',
+      '电子邮箱',
+      '入住日期',
+      '退房日期',
+      '入住房型',
+    ]);
+    const notes = rows.map((r) => r[0]).join('\n');
+    expect(notes).toContain('账号：0200003609219003154');
+    expect(notes).toContain('2026年3月18日 前发至组委会指定邮箱：gyxzyjzx@163.com');
+  });
+
+  it('the blank questionnaire has nine numbered items', async () => {
+    const rows = await sheetRows('/forms/questionnaire/blank.xlsx');
+    expect(new Set(rows.map((r) => /^(\d) /.exec(r[0]!)?.[1]).filter(Boolean)).size).toBe(9);
+  });
+
+  it('the toolkits link to the online forms and the blank files', () => {
+    expect(html('/toolkits/canhui-huizhibiao/')).toContain('href="/forum/2026/register/blank.xlsx"');
+    expect(html('/toolkits/zhenyu-fazhan-wenjuan/')).toContain('href="/forms/questionnaire/"');
+    expect(html('/toolkits/zhenyu-fazhan-wenjuan/')).toContain('href="/forms/questionnaire/blank.xlsx"');
+  });
+});
+
+describe('JavaScript only on the form pages', () => {
+  /** Pages whose script is someone's job by design: the CMS, search, the poster tool, and our forms. */
+  const scripted = [/^admin\//, /^search\//, /^share\//, /^forum\/[^/]+\/register\//, /^forms\//];
+
+  it('no other page has an executable script, an on* handler or a javascript: URL', () => {
+    const offenders: string[] = [];
+    for (const f of allHtml()) {
+      const route = path.relative(dist, f);
+      if (scripted.some((re) => re.test(route))) continue;
+      const page = readFileSync(f, 'utf8');
+      for (const [tag, type] of page
+        .matchAll(/<script\b([^>]*)>/g)
+        .map((m) => [m[0], /\btype="([^"]*)"/.exec(m[1]!)?.[1]])) {
+        if (!type || /module|javascript|ecmascript/.test(type)) offenders.push(`${route}: ${tag}`);
+      }
+      for (const m of page.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/g)) offenders.push(`${route}: ${m[1]}=`);
+      if (/href="javascript:/i.test(page)) offenders.push(`${route}: javascript: URL`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the questionnaire page loads its script from a file, not inline', () => {
+    const page = html('/forms/questionnaire/');
+    expect(page).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js">/);
+    expect(page).not.toMatch(/<script type="module">/);
+  });
+});
