@@ -3,9 +3,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import { untrustedHtml } from './src/markdown/untrusted-html.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import ogCards from './src/og/integration.ts';
 
 /**
  * SITE_URL is the public address of the site (canonical URLs, RSS, sitemap, share images).
@@ -30,7 +31,15 @@ export default defineConfig({
     // as raw nodes; tests/build/xss.test.ts checks the final HTML.
     processor: satteri({ hastPlugins: [untrustedHtml], features: { rawHtml: false } }),
   },
-  // contentChecks: bad content stops the build before anything is written.
-  integrations: [contentChecks(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind()],
+  integrations: [
+    // Bad content stops the build before anything is written (src/integrations/content-checks.ts).
+    contentChecks(),
+    mdx(),
+    // /share/ is the poster tool (noindex), not content.
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/share/') }),
+    pagefind(),
+    // Share cards for every page (src/og/README.md).
+    ogCards(),
+  ],
   devToolbar: { enabled: false },
 });

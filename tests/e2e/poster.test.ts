@@ -1,0 +1,103 @@
+/**
+ * The WeChat poster in real Chromium, under the production CSP from _headers: articles and the
+ * forum page link to it and load no script themselves; the poster page draws a 750×1334 PNG
+ * whose QR code (decoded here with jsQR) is the page's absolute canonical URL.
+ */
+import jsQR from 'jsqr';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import { serveFixture } from '../support/site-server.ts';
+
+const SITE = 'https://gyxz.example.cn';
+const PAGES = ['/news/2026-01-21-pingjia-tongzhi/', '/forum/2026/'];
+
+describe('article pages ship no JavaScript', () => {
+  const dist = inject('fixtureDist');
+  for (const page of PAGES) {
+    it(`${page} has the poster link and no script but JSON-LD`, () => {
+      const html = readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+      expect(scripts.filter((tag) => !tag.includes('application/ld+json'))).toEqual([]);
+      expect(html).toContain(`href="/share/?p=${encodeURIComponent(page)}"`);
+    });
+  }
+});
+
+describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await serveFixture();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(): Promise<{ page: Page; problems: string[]; scripts: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const scripts: string[] = [];
+    await page.exposeBinding('__reportCsp', (_source, v: string) => void problems.push(`CSP violation: ${v}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
+      });
+    });
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    return { page, problems, scripts };
+  }
+
+  for (const target of PAGES) {
+    it(`${target}: 「分享海报」 draws a poster whose QR code is the canonical URL`, async () => {
+      const { page, problems, scripts } = await open();
+      await page.goto(server.url + target);
+      expect(scripts, 'scripts loaded by the article page').toEqual([]);
+
+      await page.getByRole('link', { name: '分享海报' }).click();
+      await page.waitForURL(/\/share\/\?p=/);
+      const image = page.locator('[data-poster-image]');
+      await image.waitFor({ state: 'visible' });
+      expect(scripts.length, 'the poster page loads its script').toBeGreaterThan(0);
+
+      const src = (await image.getAttribute('src'))!;
+      expect(src).toMatch(/^data:image\/png;base64,/);
+      const png = PNG.sync.read(Buffer.from(src.slice(src.indexOf(',') + 1), 'base64'));
+      expect([png.width, png.height]).toEqual([750, 1334]);
+      const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(qr?.data).toBe(SITE + target);
+
+      const title = await page.evaluate(
+        (t) =>
+          fetch(t).then(
+            async (r) => new DOMParser().parseFromString(await r.text(), 'text/html').querySelector('h1')?.textContent,
+          ),
+        target,
+      );
+      expect(await image.getAttribute('alt')).toContain(title!.trim());
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('refuses to make a poster for another site', async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/share/?p=${encodeURIComponent('https://evil.example/')}`);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('链接有误');
+    expect(await page.locator('[data-poster-image]').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
