@@ -15,6 +15,12 @@ export interface Measured {
   maxRssKb?: number;
   /** Peak of the summed RSS of the process and all its descendants, in KiB (sampled). */
   treePeakKb: number;
+  /**
+   * User + system CPU time in ms (GNU time, reaped children included). Other
+   * people's builds slow our wall clock but barely change our CPU time, so this
+   * is the steadier number on a shared machine.
+   */
+  cpuMs?: number;
   output: string;
 }
 
@@ -58,7 +64,7 @@ export function measure(
   opts: { env: NodeJS.ProcessEnv; logFile: string; cwd?: string },
 ) {
   const useTime = existsSync(TIME);
-  const [cmd, argv] = useTime ? [TIME, ['-f', '[bench] maxrss_kb=%M', command, ...args]] : [command, args];
+  const [cmd, argv] = useTime ? [TIME, ['-f', '[bench] maxrss_kb=%M cpu_s=%U+%S', command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -74,11 +80,11 @@ export function measure(
       clearInterval(sampler);
       const wallMs = performance.now() - started;
       writeFileSync(opts.logFile, output);
-      const m = /\[bench\] maxrss_kb=(\d+)/.exec(output);
+      const m = /\[bench\] maxrss_kb=(\d+) cpu_s=([\d.]+)\+([\d.]+)/.exec(output);
       resolve({
         code: code ?? 1,
         wallMs,
-        ...(m ? { maxRssKb: Number(m[1]) } : {}),
+        ...(m ? { maxRssKb: Number(m[1]), cpuMs: (Number(m[2]) + Number(m[3])) * 1000 } : {}),
         treePeakKb,
         output,
       });

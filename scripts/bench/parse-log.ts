@@ -17,11 +17,6 @@ export interface BuildLog {
   barePagefind?: { pages: number; ms: number };
 }
 
-function seconds(value: string, unit: string): number {
-  const n = Number(value);
-  return unit === 'ms' ? n : unit === 'm' ? n * 60_000 : n * 1000;
-}
-
 /**
  * Parse the phase lines of a build log.
  * @example parseBuildLog('[pagefind] indexed 12 pages in 340 ms').pagefind // { pages: 12, ms: 340 }
@@ -30,8 +25,13 @@ export function parseBuildLog(text: string): BuildLog {
   // Astro colours its output; the numbers sit between escape codes.
   const log = stripVTControlCharacters(text);
   const result: BuildLog = {};
-  const astro = /(\d+) page\(s\) built in ([\d.]+)\s*(ms|s|m)\b/.exec(log);
-  if (astro) result.astro = { pages: Number(astro[1]), ms: seconds(astro[2] ?? '0', astro[3] ?? 's') };
+  // Astro prints 850ms, 13.93s or 1m 1s.
+  const astro = /(\d+) page\(s\) built in (?:(\d+)m\s+)?(?:([\d.]+) ?(ms|s))?/.exec(log);
+  if (astro) {
+    const [, pages, minutes = '0', value = '0', unit = 's'] = astro;
+    const ms = Number(minutes) * 60_000 + Number(value) * (unit === 'ms' ? 1 : 1000);
+    result.astro = { pages: Number(pages), ms };
+  }
   const pf = /\[pagefind\] indexed (\d+) pages? in ([\d.]+) ?ms/.exec(log);
   if (pf) result.pagefind = { pages: Number(pf[1]), ms: Number(pf[2]) };
   const og =

@@ -10,6 +10,8 @@ import type { PageWeight } from './weight.ts';
 export interface BuildRun {
   wallMs: number;
   maxRssKb?: number;
+  /** User + system CPU time of the whole build (see measure.ts). */
+  cpuMs?: number;
   treePeakKb: number;
   log: BuildLog;
   /** The share-image step's own `stats.json` (in OG_CACHE_DIR), when it wrote one. */
@@ -24,7 +26,7 @@ export interface SizeResult {
   load: [number, number];
   cold: BuildRun;
   warm?: BuildRun;
-  bare?: { astroMs: number; pagefindMs: number; pages: number; wallMs: number; treePeakKb: number };
+  bare?: { astroMs: number; pagefindMs: number; pages: number; wallMs: number; cpuMs?: number; treePeakKb: number };
   dist: { bytes: number; files: number; pagefindBytes: number; imageBytes: number; imageFiles: number };
   pages: Record<string, PageWeight | null>;
   search: SearchNetwork | null;
@@ -127,6 +129,10 @@ export function formatReport(results: Results): string {
     row('Warm total ÷ (bare + Pagefind)', (r) =>
       ratio((r.warm ?? r.cold).wallMs, r.bare ? r.bare.astroMs + r.bare.pagefindMs : undefined),
     ),
+    row('CPU time: warm build / bare + Pagefind', (r) => {
+      const warm = (r.warm ?? r.cold).cpuMs;
+      return `${s(warm)} / ${r.bare ? s(r.bare.cpuMs) : 'skipped'} = ${ratio(warm, r.bare?.cpuMs)}`;
+    }),
     row('Peak memory, process tree', (r) => gbKb(Math.max(r.cold.treePeakKb, r.warm?.treePeakKb ?? 0))),
     row('Peak memory, largest process', (r) => gbKb(r.cold.maxRssKb)),
     row('Bare peak memory', (r) => (r.bare ? gbKb(r.bare.treePeakKb) : 'skipped')),

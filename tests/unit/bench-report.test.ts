@@ -29,6 +29,10 @@ describe('parseBuildLog', () => {
     });
   });
 
+  it('reads Astro times over a minute', () => {
+    expect(parseBuildLog('[build] 1255 page(s) built in 1m 1s').astro).toEqual({ pages: 1255, ms: 61_000 });
+  });
+
   it('leaves phases that did not run undefined', () => {
     expect(parseBuildLog('[build] 3 page(s) built in 850ms\n[build] Complete!')).toEqual({
       astro: { pages: 3, ms: 850 },
