@@ -35,6 +35,20 @@ export async function currentForum(now = new Date()): Promise<CollectionEntry<'f
   return upcoming.at(-1) ?? editions[0];
 }
 
+/** Each published forum edition with the reply form (the form marked 随论坛届次), for its register page and blank file. */
+export async function editionReplyForms(): Promise<
+  { entry: CollectionEntry<'forum'>; form: CollectionEntry<'forms'> }[]
+> {
+  const form = (await onlineForms()).find((f) => f.data.perEdition);
+  if (!form) return [];
+  return (await sectionEntries('forum')).map((entry) => ({ entry, form }));
+}
+
+/** Forms not tied to a forum edition (镇域发展问卷), served at /forms/<id>/. */
+export async function standaloneForms(): Promise<CollectionEntry<'forms'>[]> {
+  return (await onlineForms()).filter((f) => !f.data.perEdition);
+}
+
 export interface Place {
   slug: string;
   name: string;

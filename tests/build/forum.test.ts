@@ -3,11 +3,11 @@
  * the honest closed state of the real 2026 edition, the calendar file, the Event JSON-LD,
  * the blank downloads, and no JavaScript outside the form pages.
  */
-import ExcelJS from 'exceljs';
 import ical, { type VEvent } from 'node-ical';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { xlsxRows } from '../support/xlsx-rows.ts';
 
 const dist = inject('fixtureDist');
 
@@ -29,13 +29,7 @@ function allHtml(dir = dist): string[] {
   );
 }
 
-async function sheetRows(route: string): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file(route));
-  const rows: string[][] = [];
-  wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-  return rows;
-}
+const sheetRows = (route: string) => xlsxRows(file(route));
 
 describe('the 2026 forum is over, and the site says so', () => {
   it('the home page no longer invites readers to register', () => {
@@ -68,7 +62,7 @@ describe('add to calendar', () => {
   it('/forum/2026/calendar.ics parses and holds the check-in afternoon and the forum day at the venue', () => {
     expect(html('/forum/2026/')).toContain('href="/forum/2026/calendar.ics"');
     const events = Object.values(ical.sync.parseICS(readFileSync(file('/forum/2026/calendar.ics'), 'utf8'))).filter(
-      (c): c is VEvent => c.type === 'VEVENT',
+      (c): c is VEvent => c?.type === 'VEVENT',
     );
     expect(events.map((e) => [e.summary, e.start.toISOString().slice(0, 10), e.start.dateOnly])).toEqual([
       ['第二届新型城镇化与工业小镇高质量发展论坛 报到（下午）', '2026-04-02', true],

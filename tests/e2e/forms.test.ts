@@ -15,6 +15,7 @@ import { startServer, type RunningServer } from '../../scripts/lib/static-server
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { buildSite, makeContent } from '../support/build-site.ts';
 import { ROOT, TEST_CACHE } from '../support/paths.ts';
+import { xlsxRows } from '../support/xlsx-rows.ts';
 
 const skip = browserSkipReason();
 
@@ -138,11 +139,8 @@ describe.skipIf(skip)('online forms in Chromium', () => {
       'exceljs is loaded on request',
     ).toBe(true);
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile((await download.path())!);
-    const ws = wb.worksheets[0]!;
-    const rows: string[][] = [];
-    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const saved = (await download.path())!;
+    const rows = await xlsxRows(saved);
     expect(rows[0]![0]).toBe('测试用论坛届次（fixture，非真实论坛）参会回执表');
     expect(rows[1]!.slice(0, 3)).toEqual(['单位信息', '单位名称', ORG]);
     expect(rows[2]!.slice(0, 3)).toEqual(['单位信息', '地址', ADDRESS]);
@@ -175,7 +173,9 @@ describe.skipIf(skip)('online forms in Chromium', () => {
     expect(rows[8]!.slice(1, 3)).toEqual(['纳税人识别号', INVOICE.taxId]);
     expect(rows[9]!.slice(1, 3)).toEqual(['电子发票接收邮箱', INVOICE.email]);
     expect(rows.some((r) => r[0]!.includes('账号：0200003609219003154'))).toBe(true);
-    expect(typeof ws.getCell(7, 3).value, 'breakfast is a number cell').toBe('number');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    expect(typeof wb.worksheets[0]!.getCell(7, 3).value, 'breakfast is a number cell').toBe('number');
 
     // The prepared email goes to the edition's address and says attachments must be added by hand.
     const mail = await page.locator('[data-mail-link]').getAttribute('href');
@@ -244,10 +244,7 @@ describe.skipIf(skip)('online forms in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /生成镇域发展问卷文件/ }).click(),
     ]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile((await download.path())!);
-    const rows: string[][] = [];
-    wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const rows = await xlsxRows((await download.path())!);
     const answer = (label: string) => rows.find((r) => r[1]!.startsWith(label))?.[2];
     expect(answer('镇政府名称')).toBe(ORG);
     expect(answer('镇政府有无意向打造新 IP？')).toBe('有意向');

@@ -20,12 +20,12 @@ const input = {
 
 describe('forum calendar (.ics)', () => {
   const text = forumCalendar(input);
-  const events = Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c.type === 'VEVENT');
+  const events = Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
 
   it('parses back into a check-in day and the forum day, all-day, at the venue', () => {
     expect(events.map((e) => e.summary)).toEqual([`${input.title} 报到（下午）`, `${input.title}（全天）`]);
     expect(
-      events.map((e) => [e.start.dateOnly, e.start.toISOString().slice(0, 10), e.end.toISOString().slice(0, 10)]),
+      events.map((e) => [e.start.dateOnly, e.start.toISOString().slice(0, 10), e.end?.toISOString().slice(0, 10)]),
     ).toEqual([
       [true, '2026-04-02', '2026-04-03'],
       [true, '2026-04-03', '2026-04-04'],

@@ -3,7 +3,6 @@
  * definitions parse with the same schema Astro uses, are consistent, and validation and the
  * Excel builder behave as the reply form of the invitation needs.
  */
-import ExcelJS from 'exceljs';
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { formWorkbook } from '../../src/lib/form-workbook.ts';
 import { toZod } from '../../src/schemas/fields.ts';
 import { forms, type FormDef } from '../../src/schemas/form.ts';
 import { ROOT } from '../support/paths.ts';
+import { xlsxRows } from '../support/xlsx-rows.ts';
 
 function formDef(id: string): FormDef {
   const text = readFileSync(path.join(ROOT, 'content/forms', `${id}.md`), 'utf8');
@@ -85,10 +85,23 @@ describe('form definitions in content/forms/', () => {
   it('are consistent, and inconsistent definitions are explained in Chinese', () => {
     expect(formDefProblems(reply)).toEqual([]);
     expect(formDefProblems(questionnaire)).toEqual([]);
-    const broken = structuredClone(reply);
-    broken.sections[0]!.fields[1]!.key = 'org';
-    broken.sections[1]!.fields.find((f) => f.key === 'check-out')!.after = 'room';
-    broken.sections[1]!.fields.find((f) => f.key === 'check-in')!.requiredUnless = 'room=不住';
+    const [unit, people, ...rest] = reply.sections;
+    const broken = {
+      sections: [
+        { ...unit!, fields: [unit!.fields[0]!, { ...unit!.fields[1]!, key: 'org' }] },
+        {
+          ...people!,
+          fields: people!.fields.map((f) =>
+            f.key === 'check-out'
+              ? { ...f, after: 'room' }
+              : f.key === 'check-in'
+                ? { ...f, requiredUnless: 'room=不住' }
+                : f,
+          ),
+        },
+        ...rest,
+      ],
+    };
     const problems = formDefProblems(broken);
     expect(problems.join('\n')).toContain('字段代号 org 重复');
     expect(problems.join('\n')).toContain('须晚于');
@@ -144,16 +157,10 @@ describe('validateForm on the reply form', () => {
 });
 
 describe('formWorkbook', () => {
-  async function rows(bytes: Uint8Array): Promise<string[][]> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes.buffer as ArrayBuffer);
-    const out: string[][] = [];
-    wb.worksheets[0]!.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-    return out;
-  }
-
   it('lays the blank reply form out like the seed: three attendee rows with room boxes', async () => {
-    const r = await rows(await formWorkbook({ title: '参会回执表', sections: reply.sections, notes: ['备注一行'] }));
+    const r = await xlsxRows(
+      await formWorkbook({ title: '参会回执表', sections: reply.sections, notes: ['备注一行'] }),
+    );
     expect(r[0]![0]).toBe('参会回执表');
     expect(r[3]).toEqual(['姓名', '性别', '职务', '电话', '身份证号', '电子邮箱', '入住日期', '退房日期', '入住房型']);
     expect(r.slice(4, 7).map((row) => row[8])).toEqual(Array(3).fill('标间 □　大床 □　不预订 □'));
@@ -164,7 +171,7 @@ describe('formWorkbook', () => {
     const values = validReply();
     values[2]![0]!['breakfast'] = '2';
     const bytes = await formWorkbook({ title: '参会回执表', sections: reply.sections, values });
-    const r = await rows(bytes);
+    const r = await xlsxRows(bytes);
     expect(r[1]!.slice(0, 3)).toEqual(['单位信息', '单位名称', '测试镇人民政府']);
     expect(r[4]).toEqual([
       '测试甲',
@@ -181,7 +188,7 @@ describe('formWorkbook', () => {
   });
 
   it('numbers the questionnaire items in the first column', async () => {
-    const r = await rows(await formWorkbook({ title: '镇域发展问卷', sections: questionnaire.sections }));
+    const r = await xlsxRows(await formWorkbook({ title: '镇域发展问卷', sections: questionnaire.sections }));
     const numbers = new Set(r.map((row) => /^(\d) /.exec(row[0]!)?.[1]).filter(Boolean));
     expect([...numbers]).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(r.find((row) => row[1]!.startsWith('镇政府有无意向打造新 IP'))?.[2]).toBe('有意向 □　无 □');

@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { onlineForms, siteSettings } from '../../../content.ts';
+import { siteSettings, standaloneForms } from '../../../content.ts';
 import { formWorkbook } from '../../../lib/form-workbook.ts';
 
 /** The blank version of a form not tied to a forum edition, generated at build time (no binary in git). */
 export const getStaticPaths = (async () =>
-  (await onlineForms())
-    .filter((form) => !form.data.perEdition)
-    .map((form) => ({ params: { form: form.id }, props: { form } }))) satisfies GetStaticPaths;
+  (await standaloneForms()).map((form) => ({ params: { form: form.id }, props: { form } }))) satisfies GetStaticPaths;
 
 interface Props {
   form: CollectionEntry<'forms'>;

@@ -1,15 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { onlineForms, sectionEntries } from '../../../../content.ts';
+import { editionReplyForms } from '../../../../content.ts';
 import { formWorkbook } from '../../../../lib/form-workbook.ts';
 import { replyNotes } from '../../../../lib/reply-notes.ts';
 
 /** The blank reply form of one edition, generated from content/forms/ at build time (no binary in git). */
-export const getStaticPaths = (async () => {
-  const form = (await onlineForms()).find((f) => f.data.perEdition);
-  if (!form) return [];
-  return (await sectionEntries('forum')).map((entry) => ({ params: { edition: entry.id }, props: { entry, form } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await editionReplyForms()).map((props) => ({
+    params: { edition: props.entry.id },
+    props,
+  }))) satisfies GetStaticPaths;
 
 interface Props {
   entry: CollectionEntry<'forum'>;
