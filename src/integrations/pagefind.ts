@@ -74,11 +74,16 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  ${e}`).join('\n') || '  (no index returned)'}`);
 }
 
-/** The Astro integration: index the built site unless SKIP_SEARCH=1. */
+/** The Astro integration: index the built site unless SKIP_SEARCH=1; tell the search page about `astro dev`. */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'pagefind',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // The search page tells readers of a dev server that search needs a build
+        // (src/scripts/search/dev-mode.ts).
+        updateConfig({ vite: { define: { __SEARCH_DEV__: JSON.stringify(command === 'dev') } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env['SKIP_SEARCH'] === '1') {
           logger.warn('SKIP_SEARCH=1: search index not built; /search/ will not work');

@@ -13,24 +13,21 @@ export interface Tiers<T extends Ranked> {
  * Put the pages that contain every exact phrase first, then the rest of the
  * plain (segmented) search. `phraseRuns` holds one Pagefind result list per
  * phrase of the query; a page is exact when it is in all of them. Exact pages
- * keep the plain search's order (relevance or date), and pages that only the
- * phrase search found follow them in phrase order. With no phrases, all
- * results are "wider" and keep their order.
+ * keep the plain search's order (relevance or date); pages that only the
+ * phrase search found follow in phrase order. Exact pages are taken from the
+ * first phrase run, whose excerpt is centred on the whole phrase rather than
+ * on its first fragment. With no phrases, all results are "wider".
  * @example phraseFirst([{id:'a'},{id:'b'}], [[{id:'b'}]]) // { exact: [{id:'b'}], wider: [{id:'a'}] }
  */
 export function phraseFirst<T extends Ranked>(plain: readonly T[], phraseRuns: readonly (readonly T[])[]): Tiers<T> {
   const [first, ...rest] = phraseRuns;
   if (!first) return { exact: [], wider: [...plain] };
-  const inAll = new Set(first.map((r) => r.id).filter((id) => rest.every((run) => run.some((r) => r.id === id))));
-  const exact = plain.filter((r) => inAll.has(r.id));
-  const seen = new Set(exact.map((r) => r.id));
-  for (const r of first) {
-    if (inAll.has(r.id) && !seen.has(r.id)) {
-      exact.push(r);
-      seen.add(r.id);
-    }
-  }
-  return { exact, wider: plain.filter((r) => !seen.has(r.id)) };
+  const exactById = new Map(
+    first.filter((r) => rest.every((run) => run.some((o) => o.id === r.id))).map((r) => [r.id, r] as const),
+  );
+  const order = [...plain.map((r) => r.id), ...first.map((r) => r.id)];
+  const exact = [...new Set(order)].flatMap((id) => exactById.get(id) ?? []);
+  return { exact, wider: plain.filter((r) => !exactById.has(r.id)) };
 }
 
 /**

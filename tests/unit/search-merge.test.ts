@@ -24,6 +24,12 @@ describe('phraseFirst', () => {
     expect(tiers.wider).toEqual([]);
   });
 
+  it('takes exact pages from the phrase run, whose excerpt shows the whole phrase', () => {
+    const plain = [{ id: 'a', excerpt: '<mark>第二</mark>届' }];
+    const phrase = [{ id: 'a', excerpt: '<mark>国务院第二招待宾馆</mark>' }];
+    expect(phraseFirst(plain, [phrase]).exact).toEqual(phrase);
+  });
+
   it('keeps the plain order when there is no phrase or no exact match', () => {
     expect(phraseFirst(r('a', 'b'), [])).toEqual({ exact: [], wider: r('a', 'b') });
     expect(phraseFirst(r('a', 'b'), [r()])).toEqual({ exact: [], wider: r('a', 'b') });

@@ -1,0 +1,44 @@
+/**
+ * The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the
+ * build) that the search page uses. The bundle has no types of its own.
+ */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; section?: string; date?: string };
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindApi {
+  options(o: { excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/**
+ * Load Pagefind once, on first use. The path is built at run time so that
+ * Vite leaves it alone: the bundle exists only in the production build.
+ */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = new URL('/pagefind/pagefind.js', location.href).href;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // Chinese excerpts: Pagefind counts each character as a word.
+    await api.options({ excerptLength: 48 });
+    await api.init();
+    return api;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

@@ -1,0 +1,40 @@
+import { analyzeQuery } from '../../lib/search-query.ts';
+import { byDate, phraseFirst, type Tiers } from '../../lib/search-merge.ts';
+import { pagefindFilters, type SearchState } from '../../lib/search-params.ts';
+import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+
+export interface SearchOutcome extends Tiers<PagefindResult> {
+  /** The exact phrases looked up (empty for a filter-only search). */
+  phrases: string[];
+  /** Whether the results are newest first. */
+  byDate: boolean;
+}
+
+/**
+ * Run one search the way the page shows it: Pagefind's plain search, one
+ * exact-phrase search per Chinese term (pages holding them all come first),
+ * and, for date order, a date-sorted run that places the dated pages.
+ * With no words, only the filters apply and results are newest first.
+ */
+export async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<SearchOutcome> {
+  const query = analyzeQuery(state.q);
+  const filters = pagefindFilters(state);
+  const term = query.plain || null;
+  const newestFirst = state.sort === 'date' || term === null;
+  const [plain, dated, ...phraseRuns] = await Promise.all([
+    pagefind.search(term, { filters }),
+    newestFirst ? pagefind.search(term, { filters, sort: { date: 'desc' } }) : undefined,
+    // A single quoted phrase per search: Pagefind does not combine several.
+    ...query.phrases.map((p) => pagefind.search(`"${p.replaceAll('"', '')}"`, { filters })),
+  ]);
+  const tiers = phraseFirst(
+    plain.results,
+    phraseRuns.map((run) => run?.results ?? []),
+  );
+  if (dated) {
+    const order = dated.results.map((r) => r.id);
+    tiers.exact = byDate(tiers.exact, order);
+    tiers.wider = byDate(tiers.wider, order);
+  }
+  return { ...tiers, phrases: query.phrases, byDate: newestFirst };
+}
