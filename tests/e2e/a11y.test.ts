@@ -1,0 +1,68 @@
+/**
+ * Accessibility (GB/T 37668, MIIT 适老化 rules): axe-core runs in Chromium on
+ * every page type of the fixture site, served with its production headers, in
+ * light and dark colour schemes and with the large-text switch on. Zero
+ * violations allowed, contrast included. No page may open a pop-up or dialog.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import { pageTypes } from '../support/page-types.ts';
+import { serveFixture } from '../support/site-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const types = pageTypes(inject('fixtureDist'));
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[];
+}
+
+/** Run axe on the page as it is now; returns readable violations. */
+async function axe(page: Page): Promise<string[]> {
+  // evaluate() runs through DevTools, outside the page's CSP, so axe needs no inline script.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: unknown) => Promise<AxeResult> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  );
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}\n    ${n.failureSummary}`),
+  );
+}
+
+describe.skipIf(browserSkipReason())('accessibility with axe-core', () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await serveFixture();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(types)(`%s (${scheme}, then large text): zero violations, no pop-up`, async (p) => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 375, height: 740 } });
+      const popups: string[] = [];
+      const page = await context.newPage();
+      context.on('page', (extra) => void popups.push(extra.url()));
+      page.on('dialog', (d) => {
+        popups.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto(server.url + p, { waitUntil: 'networkidle' });
+      expect(await axe(page), `${p} ${scheme}`).toEqual([]);
+      await page.getByLabel('大字').check();
+      expect(await axe(page), `${p} ${scheme} large text`).toEqual([]);
+      expect(popups).toEqual([]);
+      await context.close();
+    });
+  }
+});
