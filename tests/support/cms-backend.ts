@@ -4,7 +4,7 @@
  * served on localhost (Decap only looks for a local backend on localhost).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { decapConfig } from '../../admin/decap-config.ts';
@@ -108,4 +108,21 @@ export async function serveAdmin(builtSite: string, copyDir: string, backendUrl:
     `\n# Test only: the local decap-server.\n/admin/*\n  Content-Security-Policy: ${testPolicy}\n`,
   );
   return startServer({ dir: copyDir, port: 0, host: 'localhost' });
+}
+
+/**
+ * Build the clone as a deployment would after the CMS merged: its own code, content and
+ * public/ (the uploaded images live there). Dependencies are shared through a symlink,
+ * which .gitignore keeps out of decap-server's `git add .`.
+ */
+export function buildClone(repo: string, out: string): { ok: boolean; output: string } {
+  const modules = path.join(repo, 'node_modules');
+  if (!existsSync(modules)) symlinkSync(path.join(ROOT, 'node_modules'), modules, 'dir');
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: path.join(repo, '.cache/astro') },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,0 +1,209 @@
+/**
+ * The CMS end to end: the built /admin/ in real Chromium, the real decap-server in git
+ * mode on a throwaway clone, and the real production build of what the CMS wrote.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { adminBundleBytes } from '../../scripts/lib/admin-bundle.ts';
+import path from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import { stories } from '../../src/schemas/index.ts';
+import { toZod } from '../../src/schemas/fields.ts';
+import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import {
+  buildClone,
+  cloneRepo,
+  freePort,
+  gitOut,
+  serveAdmin,
+  startDecapServer,
+  type DecapServer,
+} from '../support/cms-backend.ts';
+import { TEST_CACHE } from '../support/paths.ts';
+
+const skip = browserSkipReason();
+const REPO = path.join(TEST_CACHE, 'cms-repo');
+
+/** Fixture values, clearly not real news. */
+const STORY = {
+  title: '测试故事：某测试镇的特色产业',
+  summary: '测试用镇域故事，由 CMS 端到端测试创建。',
+  city: '测试市测试县',
+  town: '测试乙镇',
+  townSlug: 'ceshi-yi-zhen',
+  author: '测试通讯员乙',
+  alt: '测试图片：一块纯色方块',
+};
+
+/**
+ * Chinese typed the way a pinyin input method types it: for each keystroke a keydown
+ * with key "Process" / keyCode 229, then the composition text, and finally the chosen
+ * characters committed with insertText.
+ */
+async function typeWithIme(cdp: CDPSession, words: { pinyin: string; hanzi: string }[]) {
+  for (const { pinyin, hanzi } of words) {
+    for (let i = 1; i <= pinyin.length; i++) {
+      const composing = pinyin.slice(0, i);
+      await cdp.send('Input.dispatchKeyEvent', {
+        type: 'rawKeyDown',
+        key: 'Process',
+        code: `Key${pinyin[i - 1]!.toUpperCase()}`,
+        keyCode: 229,
+        windowsVirtualKeyCode: 229,
+      });
+      await cdp.send('Input.imeSetComposition', {
+        text: composing,
+        selectionStart: composing.length,
+        selectionEnd: composing.length,
+      });
+      await cdp.send('Input.dispatchKeyEvent', {
+        type: 'keyUp',
+        key: 'Process',
+        keyCode: 229,
+        windowsVirtualKeyCode: 229,
+      });
+    }
+    await cdp.send('Input.insertText', { text: hanzi });
+  }
+}
+
+const BODY_WORDS = [
+  { pinyin: 'zhenyu', hanzi: '镇域' },
+  { pinyin: 'jingji', hanzi: '经济' },
+  { pinyin: 'gaozhiliang', hanzi: '高质量' },
+  { pinyin: 'fazhan', hanzi: '发展' },
+  { pinyin: 'ceshi', hanzi: '测试' },
+  { pinyin: 'zhengwen', hanzi: '正文' },
+];
+const BODY = BODY_WORDS.map((w) => w.hanzi).join('');
+
+describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throwaway clone', () => {
+  let browser: Browser;
+  let site: RunningServer;
+  let decap: DecapServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    cloneRepo(REPO);
+    decap = await startDecapServer(REPO, await freePort());
+    site = await serveAdmin(inject('fixtureDist'), path.join(TEST_CACHE, 'cms-admin-site'), decap.url);
+    browser = await launchBrowser();
+  });
+  // A failed step leaves a screenshot behind to look at.
+  afterEach(async (ctx) => {
+    if (!page || page.isClosed()) return;
+    if (ctx.task.result?.state === 'fail') await page.screenshot({ path: path.join(TEST_CACHE, 'cms-failure.png') });
+    await page.context().close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await decap?.stop();
+  });
+
+  /** A fresh browser profile (Decap keeps unsaved drafts in the browser), logged in. */
+  async function login() {
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('镇域故事').first().waitFor();
+  }
+
+  async function newStory() {
+    await login();
+    await page.goto(`${site.url}/admin/#/collections/stories/new`);
+    await page.getByLabel('标题', { exact: true }).waitFor();
+  }
+
+  it('a required field left empty cannot be saved', async () => {
+    await newStory();
+    await page.getByLabel('标题', { exact: true }).fill(STORY.title);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => page.getByText('“通讯员”是必填项').count()).toBeGreaterThan(0);
+    expect(gitOut(REPO, 'branch', '--list', 'cms/*').trim()).toBe('');
+  });
+
+  it('creates a story with Chinese text and an image, and takes it through review to published', async () => {
+    await newStory();
+    await page.getByLabel('标题', { exact: true }).fill(STORY.title);
+    await page.getByLabel('发布日期', { exact: true }).fill('2026-05-12');
+    await page.getByLabel('摘要', { exact: true }).fill(STORY.summary);
+    await page.getByLabel('省份', { exact: true }).fill('浙江省');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('市/县', { exact: true }).fill(STORY.city);
+    await page.getByLabel('镇', { exact: true }).fill(STORY.town);
+    await page.getByLabel('镇的拼音', { exact: true }).fill(STORY.townSlug);
+    await page.getByLabel('通讯员', { exact: true }).fill(STORY.author);
+
+    // The cover: upload a real PNG (a screenshot of this very page) through the media library.
+    const png = path.join(TEST_CACHE, 'cms-cover.png');
+    await page.screenshot({ path: png, clip: { x: 0, y: 0, width: 40, height: 30 } });
+    await page.getByRole('button', { name: '选择图片' }).click();
+    await page.locator('input[type="file"]').setInputFiles(png);
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await page.getByLabel('图片说明（替代文字） (可选)').fill(STORY.alt);
+
+    // The body, typed through an input method.
+    await page.locator('[aria-label="markdown field"] [contenteditable="true"]').click();
+    const cdp = await page.context().newCDPSession(page);
+    await typeWithIme(cdp, BODY_WORDS);
+    await cdp.detach();
+
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('状态: 草稿').waitFor();
+    const branch = gitOut(REPO, 'branch', '--list', 'cms/stories/*').trim();
+    expect(branch).toMatch(/cms\/stories\/2026-05-12-ceshi-yi-zhen/);
+
+    for (const status of ['审核中', '待发布']) {
+      await page.getByText(/^状态: /).click();
+      await page.getByRole('menuitem', { name: status }).click();
+      await page.getByText(`状态: ${status}`).waitFor();
+    }
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('menuitem', { name: '立即发布' }).click();
+    await expect.poll(() => gitOut(REPO, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
+  });
+
+  it('the published file is valid front matter, its image is in the repo, and a rebuild shows the story', async () => {
+    const file = path.join(REPO, 'content/stories/2026-05-12-ceshi-yi-zhen.md');
+    expect(existsSync(file)).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    const [, yaml = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+    const { load } = await import('js-yaml');
+    const data = toZod(stories).parse(load(yaml));
+    expect(data.title).toBe(STORY.title);
+    expect(data.cover?.alt).toBe(STORY.alt);
+    expect(body.trim()).toBe(BODY);
+    expect(existsSync(path.join(REPO, 'public', data.cover!.src))).toBe(true);
+    expect(readdirSync(path.join(REPO, 'public/uploads'))).toContain(path.basename(data.cover!.src));
+
+    const out = path.join(TEST_CACHE, 'cms-rebuilt');
+    const result = buildClone(REPO, out);
+    expect(result.ok, result.output).toBe(true);
+    const html = readFileSync(path.join(out, 'stories/2026-05-12-ceshi-yi-zhen/index.html'), 'utf8');
+    expect(html).toContain(STORY.title);
+    expect(html).toContain(BODY);
+  });
+});
+
+describe('CMS: the admin bundle stays on /admin/', () => {
+  it('no public page loads the Decap bundle; its size is printed for the record', () => {
+    const dist = inject('fixtureDist');
+    const bundle = adminBundleBytes(dist);
+    const admin = readFileSync(path.join(dist, 'admin/index.html'), 'utf8');
+    const entry = admin.match(/<script type="module" src="\/_astro\/([^"]+)"/)?.[1];
+    expect(entry && bundle.files).toContain(`_astro/${entry}`);
+    const pages = (readdirSync(dist, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.html') && !f.startsWith(`admin${path.sep}`),
+    );
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) expect(readFileSync(path.join(dist, page), 'utf8'), page).not.toContain(entry!);
+    expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
+    console.log(
+      `admin bundle: ${bundle.files.length} files, ${(bundle.bytes / 1024).toFixed(0)} KiB, gzip ${(bundle.gzipBytes / 1024).toFixed(0)} KiB`,
+    );
+  });
+});
