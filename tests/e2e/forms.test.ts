@@ -8,6 +8,8 @@
  * edition shows the closed state.
  */
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +20,7 @@ import { ROOT, TEST_CACHE } from '../support/paths.ts';
 import { xlsxRows } from '../support/xlsx-rows.ts';
 
 const skip = browserSkipReason();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** What the test types: the standard's own example IDs and a published example credit code, never real people's. */
 const ORG = '测试夹具镇人民政府';
@@ -99,7 +102,9 @@ describe.skipIf(skip)('online forms in Chromium', () => {
 
   it('fills the reply form, downloads the .xlsx with exactly the typed values, and no request carries them', async () => {
     const { context, page, requests, errors } = await open('/forum/2099/register/');
-    await expect(page.locator('[data-live-status]').textContent()).resolves.toMatch(/距回执截止还有 \d+ 天/);
+    await expect(page.locator('[data-live-status]').textContent()).resolves.toMatch(
+      /^报名进行中：距回执截止（2099年3月18日）还有 \d+ 天，距论坛召开还有 \d+ 天/,
+    );
 
     // Empty form: Chinese messages, no file.
     await page.getByRole('button', { name: /生成参会回执表文件/ }).click();
@@ -256,6 +261,34 @@ describe.skipIf(skip)('online forms in Chromium', () => {
     for (const r of requests) expect(decodeURIComponent(r.url())).not.toContain('测试特产');
     expect(await page.locator('[data-mail-link]').getAttribute('href')).toMatch(/^mailto:gyxzyjzx@163\.com\?/);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a page built while open closes itself once the reader’s date passes the deadline', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2099-03-19T09:00:00+08:00'));
+    await page.goto(`${server.url}/forum/2099/register/`);
+    await expect(page.locator('[data-live-status]').textContent()).resolves.toBe('报名已截止，不再接收回执表。');
+    expect(await page.locator('form[data-online-form]').isHidden()).toBe(true);
+    expect(await page.locator('[data-forum-state]').isHidden(), 'the out-of-date build-time state is hidden').toBe(
+      true,
+    );
+    await context.close();
+  });
+
+  it('while open, the home page leads to the online reply form, and the form page has no axe violation', async () => {
+    const { context, page } = await open('/');
+    expect(await page.getByRole('link', { name: '在线填写回执表' }).getAttribute('href')).toBe('/forum/2099/register/');
+    await page.goto(`${server.url}/forum/2099/register/`);
+    await page.getByRole('button', { name: /生成参会回执表文件/ }).click();
+    // evaluate() runs outside the page's CSP; the error summary and messages are on screen now.
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run()).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
     await context.close();
   });
 

@@ -4,7 +4,7 @@
  * and keep a draft in localStorage only when the reader presses the button.
  * No typed value is ever put into a request: the page makes no fetch, and the form submits nowhere.
  */
-import { isoDate } from '../../lib/format-date.ts';
+import { formatDate, isoDate } from '../../lib/format-date.ts';
 import type { FieldError } from '../../lib/form-validate.ts';
 import { validateForm } from '../../lib/form-validate.ts';
 import { forumStatus } from '../../lib/forum-status.ts';
@@ -126,11 +126,14 @@ function showStatus(config: FormConfig): boolean {
   const line = document.querySelector<HTMLElement>('[data-live-status]');
   if (!config.deadline || !config.eventDate || !line) return true;
   const status = forumStatus({ date: config.eventDate, deadline: config.deadline }, today());
+  // The live line replaces the state computed at build time, which may be out of date by now.
+  document.querySelector<HTMLElement>('[data-forum-state]')?.setAttribute('hidden', '');
   if (status.state === 'open') {
+    const deadline = formatDate(new Date(`${config.deadline}T00:00:00+08:00`));
     line.textContent =
       status.daysToDeadline === 0
-        ? `今天是回执截止日；距论坛召开还有 ${status.daysToForum} 天。`
-        : `距回执截止还有 ${status.daysToDeadline} 天，距论坛召开还有 ${status.daysToForum} 天（按本机日期计算）。`;
+        ? `报名进行中：今天（${deadline}）是回执截止日；距论坛召开还有 ${status.daysToForum} 天。`
+        : `报名进行中：距回执截止（${deadline}）还有 ${status.daysToDeadline} 天，距论坛召开还有 ${status.daysToForum} 天（按本机日期计算）。`;
     return true;
   }
   line.textContent = status.state === 'past' ? '论坛已经举办，报名已截止。' : '报名已截止，不再接收回执表。';
