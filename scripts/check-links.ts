@@ -1,0 +1,45 @@
+/**
+ * Link integrity of a built site: every internal link and asset (href, src,
+ * srcset, og:image, icons, stylesheets, scripts) must resolve to a file in the
+ * build, and #fragments to an id. External links are listed for review and are
+ * never fetched (the build machine may have no internet, and a slow foreign
+ * site must not fail our build).
+ *
+ *   node scripts/check-links.ts [dist]      (npm run check-links)
+ *
+ * SITE_URL names the site's own origin (canonical and og: URLs use it).
+ * Exit code 1 when anything is broken.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkLinks } from '../src/lib/link-check.ts';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error(`${dist} 中没有 index.html：请先运行 npm run build`);
+  process.exit(2);
+}
+const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'));
+const pages = new Map(
+  files.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(path.join(dist, f), 'utf8')]),
+);
+const exists = (file: string) => {
+  const full = path.join(dist, file);
+  return full.startsWith(dist) && existsSync(full) && statSync(full).isFile();
+};
+
+const { broken, external } = checkLinks(pages, exists, site);
+
+const outside = new Map<string, Set<string>>();
+for (const link of external) outside.set(link.url, (outside.get(link.url) ?? new Set()).add(`/${link.page}`));
+console.log(`站外链接 ${outside.size} 个（只列出，不访问）：`);
+for (const [url, on] of [...outside].sort())
+  console.log(`  ${url}  ← ${[...on].slice(0, 3).join(' ')}${on.size > 3 ? ' …' : ''}`);
+
+if (broken.length) {
+  console.error(`\n站内断链 ${broken.length} 个：`);
+  for (const b of broken) console.error(`  /${b.page}  ${b.where}="${b.url}"：${b.reason}`);
+  process.exit(1);
+}
+console.log(`\n检查了 ${pages.size} 个页面：站内链接和资源全部有效。`);

@@ -1,0 +1,23 @@
+import { headersFor, type HeaderRule } from './headers-file.ts';
+
+/**
+ * nginx `location` blocks carrying the same headers as a `_headers` file, so
+ * a self-hosted server (or a CDN in front of object storage) serves exactly what
+ * Netlify would. Generated, never hand-kept: `npm run deploy:nginx`.
+ *
+ * nginx does not merge `add_header` across levels (a location that adds one
+ * header drops all the server's), so each block repeats the full merged set.
+ * @example nginxLocations(parseHeaders('/*\n  A: 1\n/_astro/*\n  B: 2')) // 'location / {…A…}\nlocation ^~ /_astro/ {…A…B…}'
+ */
+export function nginxLocations(rules: readonly HeaderRule[]): string {
+  const blocks = rules.map((rule) => {
+    const wildcard = rule.pattern.endsWith('*');
+    const prefix = wildcard ? rule.pattern.slice(0, -1) : rule.pattern;
+    const match = !wildcard ? `= ${prefix}` : prefix === '/' ? '/' : `^~ ${prefix}`;
+    // The headers a path under this rule gets: the broader rules' merged with its own.
+    const headers = headersFor(rules, wildcard ? `${prefix}x` : prefix);
+    const lines = Object.entries(headers).map(([k, v]) => `    add_header ${k} "${v.replaceAll('"', '\\"')}" always;`);
+    return [`location ${match} {`, ...lines, '    try_files $uri $uri/index.html $uri/ =404;', '}'].join('\n');
+  });
+  return `# Generated from public/_headers by scripts/nginx-headers.ts. Do not edit; regenerate.\n${blocks.join('\n\n')}\n`;
+}
