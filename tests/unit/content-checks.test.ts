@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate } from '../../src/lib/calendar-date.ts';
+import { checkContentTree } from '../../src/lib/check-content-tree.ts';
+import { formatProblems } from '../../src/lib/content-problem.ts';
+
+describe('isCalendarDate', () => {
+  it.each(['2026-04-03', '2024-02-29', '2026-04-03T09:00', '2026-04-03 14:30:00+08:00'])('accepts %s', (d) => {
+    expect(isCalendarDate(d)).toBe(true);
+  });
+  it.each(['2026-13-45', '2026-02-29', '2026-04-31', '2026-00-10', '2026-4-3', '下周三', '2026-04-03T25:00'])(
+    'refuses %s',
+    (d) => expect(isCalendarDate(d)).toBe(false),
+  );
+});
+
+describe('checkContentTree', () => {
+  const rules = [
+    { name: 'news', extensions: ['.md', '.mdx'] },
+    { name: 'stories', extensions: ['.md'] },
+  ];
+  it('names each problem file with the field and what was expected', () => {
+    const problems = checkContentTree(
+      [
+        'README.md',
+        'news/.gitkeep',
+        'news/a.md',
+        'news/a.mdx',
+        'news/新闻.md',
+        'blog/x.md',
+        'stories/s.mdx',
+        'news/ok.md',
+      ],
+      rules,
+      (f) => `content/${f}`,
+    );
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/blog/x.md 栏目',
+      'content/news/a.mdx 文件名',
+      'content/news/新闻.md 文件名',
+      'content/stories/s.mdx 文件类型',
+    ]);
+    expect(formatProblems(problems)).toMatch(/^内容有误：content\/blog\/x\.md\n {2}字段 栏目：/);
+  });
+});
