@@ -49,8 +49,9 @@ async function typeWithIme(cdp: CDPSession, words: { pinyin: string; hanzi: stri
         type: 'rawKeyDown',
         key: 'Process',
         code: `Key${pinyin[i - 1]!.toUpperCase()}`,
-        keyCode: 229,
+        // CDP has no keyCode field: windowsVirtualKeyCode becomes KeyboardEvent.keyCode.
         windowsVirtualKeyCode: 229,
+        nativeVirtualKeyCode: 229,
       });
       await cdp.send('Input.imeSetComposition', {
         text: composing,
@@ -60,8 +61,8 @@ async function typeWithIme(cdp: CDPSession, words: { pinyin: string; hanzi: stri
       await cdp.send('Input.dispatchKeyEvent', {
         type: 'keyUp',
         key: 'Process',
-        keyCode: 229,
         windowsVirtualKeyCode: 229,
+        nativeVirtualKeyCode: 229,
       });
     }
     await cdp.send('Input.insertText', { text: hanzi });

@@ -149,8 +149,7 @@ describe('the Decap configuration and the Zod schemas come from one definition',
 
   it('every content type exported by src/schemas/index.ts is a CMS collection, and nothing else is', () => {
     const exported = new Set(
-      Object.values(schemas)
-        .flat()
+      (Object.values(schemas).flat() as unknown[])
         .filter((v): v is ContentType => typeof v === 'object' && v !== null && 'fields' in v)
         .map((t) => t.name),
     );
