@@ -12,7 +12,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontCoverage, missingGlyphs, type Coverage } from '../lib/og-cmap.ts';
@@ -24,6 +24,9 @@ import { renderAll, workerCount } from './pool.ts';
 
 /** Largest card we accept without a warning, in bytes. */
 export const MAX_CARD_BYTES = 60 * 1024;
+
+/** Cached cards no build has asked for in this long are deleted, so the cache cannot grow forever. */
+const PRUNE_AFTER_MS = 30 * 24 * 3600 * 1000;
 
 /** Source files whose every byte can change how a card looks: part of each cache key. */
 const TEMPLATE_SOURCES = ['./card.ts', './render.ts', '../lib/og-palette.ts', '../lib/og-png.ts'].map(
@@ -80,6 +83,20 @@ async function writeAtomic(file: string, data: Uint8Array): Promise<void> {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, file);
+}
+
+/**
+ * Delete cached cards that no build has used for PRUNE_AFTER_MS (each build touches the cards
+ * it copies). Age, not this build's set alone, decides, because several content folders
+ * (tests, benchmark, branches) may share one cache.
+ */
+async function prune(cacheDir: string, used: Set<string>): Promise<void> {
+  const old = Date.now() - PRUNE_AFTER_MS;
+  for (const name of await readdir(cacheDir)) {
+    if (!name.endsWith('.png') || used.has(name)) continue;
+    const file = path.join(cacheDir, name);
+    if ((await stat(file)).mtimeMs < old) await rm(file, { force: true });
+  }
 }
 
 /** Read every built page's card request; fail on characters the font cannot draw. */
@@ -175,22 +192,25 @@ export async function buildCards(opts: {
   }
 
   const sizes: { page: string; bytes: number }[] = [];
-  let skipped = 0;
+  // With SKIP_OG, cards that were not cached are left out of this (local, never deployed) build.
+  const skipped = skip ? isCached.filter((c) => !c).length : 0;
   await Promise.all(
-    cards.map(async ({ page, file, key }) => {
-      try {
+    cards
+      .filter((_, i) => !skip || isCached[i])
+      .map(async ({ page, file, key }) => {
         await mkdir(path.dirname(file), { recursive: true });
         await copyFile(cachedFile(key), file, constants.COPYFILE_FICLONE);
+        // Mark the cached card as in use, so prune() keeps it.
+        const now = new Date();
+        await utimes(cachedFile(key), now, now);
         sizes.push({ page, bytes: (await stat(file)).size });
-      } catch (error) {
-        if (skip && (error as NodeJS.ErrnoException).code === 'ENOENT') skipped++;
-        else throw error;
-      }
-    }),
+      }),
   );
   for (const s of sizes.filter((s) => s.bytes > MAX_CARD_BYTES)) {
     logger.warn(`分享图 ${s.page} 有 ${Math.round(s.bytes / 1024)} KB，超过 ${MAX_CARD_BYTES / 1024} KB`);
   }
+
+  if (!skip) await prune(cacheDir, new Set(cards.map((c) => `${c.key}.png`)));
 
   const rendered = skip ? 0 : missing.length;
   const totalMs = performance.now() - start;
