@@ -106,7 +106,9 @@ async function collectCards(outDir: string, templateHash: string, coverage: Cove
   for (const htmlFile of await htmlFiles(outDir)) {
     const meta = cardMeta(await readFile(htmlFile, 'utf8'));
     if (!meta) continue;
-    const page = meta.url ? new URL(meta.url).pathname : `/${path.relative(outDir, htmlFile)}`;
+    // noindex pages (404, search) have no og:url; name them by their file instead.
+    const relative = path.relative(outDir, htmlFile).split(path.sep).join('/');
+    const page = meta.url ? new URL(meta.url).pathname : `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
     const image = new URL(meta.image).pathname;
     if (!image.startsWith('/og/') || !image.endsWith('.png')) {
       throw new Error(`分享图：页面 ${page} 的 og:image 不在 /og/ 下：${meta.image}`);
@@ -116,7 +118,7 @@ async function collectCards(outDir: string, templateHash: string, coverage: Cove
       section: meta.section,
       date: meta.published ? formatDate(new Date(meta.published)) : undefined,
       siteName: meta.siteName,
-      host: meta.url ? new URL(meta.url).host : '',
+      host: new URL(meta.image).host,
     };
     const missing = [...new Set(coverage.flatMap((c) => missingGlyphs(cardText(card), c)))];
     if (missing.length > 0) {
