@@ -48,33 +48,42 @@ export async function searchNetwork(dist: string, query: string): Promise<Search
   const server = await startServer({ dir: dist });
   const browser = await launchBrowser();
   try {
+    // A fresh context has an empty cache. Playwright's request events include the
+    // fetches Pagefind makes from its Web Worker, which a page-level CDP session misses;
+    // `sizes()` reports CDP's encoded (on-the-wire) body and header sizes.
     const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const urls = new Map<string, string>();
     let inflight = 0;
     let lastActivity = performance.now();
     let step: Transfer = { requests: 0, wire: 0, gzip: 0 };
-    cdp.on('Network.requestWillBeSent', (e) => {
+    const pending: Promise<void>[] = [];
+    page.on('request', () => {
       inflight++;
       lastActivity = performance.now();
-      urls.set(e.requestId, e.request.url);
     });
-    cdp.on('Network.loadingFinished', (e) => {
+    page.on('requestfailed', () => {
       inflight--;
       lastActivity = performance.now();
-      const url = new URL(urls.get(e.requestId) ?? server.url);
-      step.requests++;
-      step.wire += e.encodedDataLength;
-      step.gzip += url.protocol.startsWith('http') ? gzipEquivalent(dist, url.pathname, e.encodedDataLength) : 0;
     });
-    cdp.on('Network.loadingFailed', () => {
+    page.on('requestfinished', (request) => {
       inflight--;
       lastActivity = performance.now();
+      const counted = step;
+      pending.push(
+        request.sizes().then((sizes) => {
+          const wire = sizes.responseBodySize + sizes.responseHeadersSize;
+          const url = new URL(request.url());
+          counted.requests++;
+          counted.wire += wire;
+          counted.gzip += url.protocol.startsWith('http') ? gzipEquivalent(dist, url.pathname, wire) : 0;
+        }),
+      );
     });
     const quiet = async () => {
-      while (inflight > 0 || performance.now() - lastActivity < 1000) await page.waitForTimeout(100);
+      const limit = performance.now() + 30_000;
+      while ((inflight > 0 || performance.now() - lastActivity < 1000) && performance.now() < limit) {
+        await page.waitForTimeout(100);
+      }
+      await Promise.all(pending.splice(0));
     };
 
     await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
