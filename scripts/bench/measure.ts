@@ -15,6 +15,8 @@ export interface Measured {
   maxRssKb?: number;
   /** Peak of the summed RSS of the process and all its descendants, in KiB (sampled). */
   treePeakKb: number;
+  /** When that peak was sampled (ms after start) and which processes made it up. */
+  treePeak: { atMs: number; processes: { command: string; rssKb: number }[] };
   /**
    * User + system CPU time in ms (GNU time, reaped children included). Other
    * people's builds slow our wall clock but barely change our CPU time, so this
@@ -45,16 +47,24 @@ function rssKb(pid: number): number {
   }
 }
 
-/** Summed RSS (KiB) of a process and all its descendants, now. */
-export function treeRssKb(root: number): number {
-  let total = 0;
+function command(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(0, 3).join(' ');
+  } catch {
+    return '';
+  }
+}
+
+/** RSS (KiB) of a process and each of its descendants, now. */
+export function treeRss(root: number): { pid: number; command: string; rssKb: number }[] {
+  const found: { pid: number; command: string; rssKb: number }[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    total += rssKb(pid);
+    found.push({ pid, command: command(pid), rssKb: rssKb(pid) });
     stack.push(...children(pid));
   }
-  return total;
+  return found;
 }
 
 /** Run `command args` with `env`, tee its output to `logFile`, and measure it. */
@@ -71,8 +81,15 @@ export function measure(
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   let treePeakKb = 0;
+  let treePeak: Measured['treePeak'] = { atMs: 0, processes: [] };
   const sampler = setInterval(() => {
-    if (child.pid) treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid));
+    if (!child.pid) return;
+    const now = treeRss(child.pid);
+    const total = now.reduce((sum, p) => sum + p.rssKb, 0);
+    if (total <= treePeakKb) return;
+    treePeakKb = total;
+    const processes = now.filter((p) => p.rssKb > 0).map(({ command, rssKb }) => ({ command, rssKb }));
+    treePeak = { atMs: Math.round(performance.now() - started), processes };
   }, 200);
   return new Promise<Measured>((resolve, reject) => {
     child.on('error', reject);
@@ -86,6 +103,7 @@ export function measure(
         wallMs,
         ...(m ? { maxRssKb: Number(m[1]), cpuMs: (Number(m[2]) + Number(m[3])) * 1000 } : {}),
         treePeakKb,
+        treePeak,
         output,
       });
     });

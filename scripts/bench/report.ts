@@ -13,6 +13,8 @@ export interface BuildRun {
   /** User + system CPU time of the whole build (see measure.ts). */
   cpuMs?: number;
   treePeakKb: number;
+  /** When the memory peak happened (ms after start) and the processes it was made of. */
+  treePeak?: { atMs: number; processes: { command: string; rssKb: number }[] };
   log: BuildLog;
   /** The share-image step's own `stats.json` (in OG_CACHE_DIR), when it wrote one. */
   ogStats?: unknown;
@@ -100,6 +102,11 @@ function table(header: string[], rows: string[][]): string {
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+/** A figure for the cold run and, when there was one, the warm run. */
+function both(r: SizeResult, f: (run: BuildRun) => string): string {
+  return r.warm ? `${f(r.cold)} / ${f(r.warm)}` : f(r.cold);
+}
+
 function ogLine(run: BuildRun | undefined): string {
   const og = run?.log.og;
   if (!og) return NA;
@@ -113,8 +120,8 @@ export function formatReport(results: Results): string {
   const header = ['', ...cols.map((r) => `${r.size.toLocaleString('en')} entries (${r.htmlPages} pages)`)];
   const row = (label: string, f: (r: SizeResult) => string) => [label, ...cols.map(f)];
   const phases = table(header, [
-    row('Astro build (cold run, minus named phases)', (r) => s(astroMs(r.cold))),
-    row('Pagefind', (r) => (r.cold.log.pagefind ? s(r.cold.log.pagefind.ms) : NA)),
+    row('Astro build, minus named phases: cold run / warm run', (r) => both(r, (run) => s(astroMs(run)))),
+    row('Pagefind: cold run / warm run', (r) => both(r, (run) => (run.log.pagefind ? s(run.log.pagefind.ms) : NA))),
     row('Share images, cold cache', (r) => ogLine(r.cold)),
     row('Share images, warm cache', (r) => ogLine(r.warm)),
     row('ms per cold image', (r) => {

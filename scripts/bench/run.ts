@@ -80,6 +80,7 @@ async function realBuild(size: number, label: string, corpus: string, dir: strin
     ...(run.maxRssKb !== undefined ? { maxRssKb: run.maxRssKb } : {}),
     ...(run.cpuMs !== undefined ? { cpuMs: run.cpuMs } : {}),
     treePeakKb: run.treePeakKb,
+    treePeak: run.treePeak,
     log: parseBuildLog(run.output),
   };
 }
