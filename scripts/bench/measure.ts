@@ -18,11 +18,14 @@ export interface Measured {
   /** When that peak was sampled (ms after start) and which processes made it up. */
   treePeak: { atMs: number; processes: { command: string; rssKb: number }[] };
   /**
-   * User + system CPU time in ms (GNU time, reaped children included). Other
-   * people's builds slow our wall clock but barely change our CPU time, so this
-   * is the steadier number on a shared machine.
+   * User + system CPU time in ms of every process in the tree, summed from /proc
+   * samples (a process's last 200 ms can be missed). GNU time cannot be used here:
+   * Pagefind's service process is killed without being waited for, so its CPU
+   * time never reaches the parent's rusage. Other people's builds slow our wall
+   * clock but barely change our CPU time, so this is the steadier number on a
+   * shared machine.
    */
-  cpuMs?: number;
+  cpuMs: number;
   output: string;
 }
 
@@ -47,6 +50,18 @@ function rssKb(pid: number): number {
   }
 }
 
+/** CPU time (user + system, ms) a process has used so far, its own threads only. */
+function cpuMs(pid: number): number {
+  try {
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15, in clock ticks (100/s).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 function command(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(0, 3).join(' ');
@@ -55,13 +70,13 @@ function command(pid: number): string {
   }
 }
 
-/** RSS (KiB) of a process and each of its descendants, now. */
-export function treeRss(root: number): { pid: number; command: string; rssKb: number }[] {
-  const found: { pid: number; command: string; rssKb: number }[] = [];
+/** RSS (KiB) and CPU time so far (ms) of a process and each of its descendants, now. */
+export function treeRss(root: number): { pid: number; command: string; rssKb: number; cpuMs: number }[] {
+  const found: { pid: number; command: string; rssKb: number; cpuMs: number }[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    found.push({ pid, command: command(pid), rssKb: rssKb(pid) });
+    found.push({ pid, command: command(pid), rssKb: rssKb(pid), cpuMs: cpuMs(pid) });
     stack.push(...children(pid));
   }
   return found;
@@ -74,7 +89,7 @@ export function measure(
   opts: { env: NodeJS.ProcessEnv; logFile: string; cwd?: string },
 ) {
   const useTime = existsSync(TIME);
-  const [cmd, argv] = useTime ? [TIME, ['-f', '[bench] maxrss_kb=%M cpu_s=%U+%S', command, ...args]] : [command, args];
+  const [cmd, argv] = useTime ? [TIME, ['-f', '[bench] maxrss_kb=%M', command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -82,9 +97,11 @@ export function measure(
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   let treePeakKb = 0;
   let treePeak: Measured['treePeak'] = { atMs: 0, processes: [] };
+  const cpuByPid = new Map<number, number>();
   const sampler = setInterval(() => {
     if (!child.pid) return;
     const now = treeRss(child.pid);
+    for (const p of now) cpuByPid.set(p.pid, Math.max(cpuByPid.get(p.pid) ?? 0, p.cpuMs));
     const total = now.reduce((sum, p) => sum + p.rssKb, 0);
     if (total <= treePeakKb) return;
     treePeakKb = total;
@@ -97,11 +114,12 @@ export function measure(
       clearInterval(sampler);
       const wallMs = performance.now() - started;
       writeFileSync(opts.logFile, output);
-      const m = /\[bench\] maxrss_kb=(\d+) cpu_s=([\d.]+)\+([\d.]+)/.exec(output);
+      const m = /\[bench\] maxrss_kb=(\d+)/.exec(output);
       resolve({
         code: code ?? 1,
         wallMs,
-        ...(m ? { maxRssKb: Number(m[1]), cpuMs: (Number(m[2]) + Number(m[3])) * 1000 } : {}),
+        cpuMs: [...cpuByPid.values()].reduce((sum, ms) => sum + ms, 0),
+        ...(m ? { maxRssKb: Number(m[1]) } : {}),
         treePeakKb,
         treePeak,
         output,

@@ -78,7 +78,7 @@ async function realBuild(size: number, label: string, corpus: string, dir: strin
     ...(existsSync(ogStats) ? { ogStats: JSON.parse(readFileSync(ogStats, 'utf8')) as unknown } : {}),
     wallMs: run.wallMs,
     ...(run.maxRssKb !== undefined ? { maxRssKb: run.maxRssKb } : {}),
-    ...(run.cpuMs !== undefined ? { cpuMs: run.cpuMs } : {}),
+    cpuMs: run.cpuMs,
     treePeakKb: run.treePeakKb,
     treePeak: run.treePeak,
     log: parseBuildLog(run.output),
@@ -109,7 +109,7 @@ async function bareBuild(size: number, corpus: string, dir: string): Promise<Siz
     pagefindMs: parsed.barePagefind.ms,
     pages: parsed.bareAstro.pages,
     wallMs: run.wallMs,
-    ...(run.cpuMs !== undefined ? { cpuMs: run.cpuMs } : {}),
+    cpuMs: run.cpuMs,
     treePeakKb: run.treePeakKb,
   };
 }
