@@ -19,6 +19,8 @@ export interface Transfer {
   wire: number;
   /** Same responses, text gzipped as a production host would. */
   gzip: number;
+  /** Each response: site path and gzipped-equivalent bytes, largest first (in results.json). */
+  files: { path: string; gzip: number }[];
 }
 
 /** The search page and its first query. */
@@ -54,7 +56,7 @@ export async function searchNetwork(dist: string, query: string): Promise<Search
     const page = await browser.newPage();
     let inflight = 0;
     let lastActivity = performance.now();
-    let step: Transfer = { requests: 0, wire: 0, gzip: 0 };
+    let step: Transfer = { requests: 0, wire: 0, gzip: 0, files: [] };
     const pending: Promise<void>[] = [];
     page.on('request', () => {
       inflight++;
@@ -72,9 +74,12 @@ export async function searchNetwork(dist: string, query: string): Promise<Search
         request.sizes().then((sizes) => {
           const wire = sizes.responseBodySize + sizes.responseHeadersSize;
           const url = new URL(request.url());
+          const gzip = url.protocol.startsWith('http') ? gzipEquivalent(dist, url.pathname, wire) : 0;
           counted.requests++;
           counted.wire += wire;
-          counted.gzip += url.protocol.startsWith('http') ? gzipEquivalent(dist, url.pathname, wire) : 0;
+          counted.gzip += gzip;
+          counted.files.push({ path: url.pathname, gzip });
+          counted.files.sort((a, b) => b.gzip - a.gzip);
         }),
       );
     });
@@ -89,10 +94,11 @@ export async function searchNetwork(dist: string, query: string): Promise<Search
     await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
     await quiet();
     const loaded = step;
-    step = { requests: 0, wire: 0, gzip: 0 };
+    step = { requests: 0, wire: 0, gzip: 0, files: [] };
     const links = page.locator('main a[href^="/"]:visible');
     const before = await links.count();
-    const box = page.locator('input[type="search"], input[name="q"], main input[type="text"]').first();
+    // The page's own box, in <main>: the header's search form would navigate instead.
+    const box = page.locator('main input[type="search"], main input[name="q"], main input[type="text"]').first();
     // Search-as-you-type UIs (Pagefind UI) react to input; a plain form needs Enter.
     await box.fill(query);
     await quiet();
