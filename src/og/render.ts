@@ -31,6 +31,9 @@ function loadFonts(): Promise<Font[]> {
 export async function renderCard(card: Card): Promise<Uint8Array> {
   const tree = cardTree(card) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
-  const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
+  // satori has already turned every glyph into a path, so resvg needs no fonts. Loading the
+  // system fonts (its default) would scan the machine's font folders on every card: slower,
+  // and the output could then depend on the machine.
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   return encodePalettePng(image.pixels, image.width, image.height) ?? image.asPng();
 }
