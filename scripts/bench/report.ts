@@ -2,6 +2,7 @@
  * The benchmark's result shape, its targets, and the Markdown table printed on
  * stdout. Missing phases (not built yet) print as "n/a (not built)".
  */
+import path from 'node:path';
 import type { BuildLog } from './parse-log.ts';
 import type { SearchNetwork } from './network.ts';
 import type { PageWeight } from './weight.ts';
@@ -102,6 +103,13 @@ function table(header: string[], rows: string[][]): string {
   return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+/** The biggest processes at a build's memory peak, e.g. "pagefind_extended 4.05 GB + node 2.22 GB". */
+function peakParts(run: BuildRun): string {
+  const parts = [...(run.treePeak?.processes ?? [])].sort((a, b) => b.rssKb - a.rssKb).slice(0, 2);
+  if (parts.length === 0) return 'n/a';
+  return parts.map((p) => `${path.basename(p.command.split(' ')[0] ?? '')} ${gbKb(p.rssKb)}`).join(' + ');
+}
+
 /** A figure for the cold run and, when there was one, the warm run. */
 function both(r: SizeResult, f: (run: BuildRun) => string): string {
   return r.warm ? `${f(r.cold)} / ${f(r.warm)}` : f(r.cold);
@@ -141,6 +149,7 @@ export function formatReport(results: Results): string {
       return `${s(warm)} / ${r.bare ? s(r.bare.cpuMs) : 'skipped'} = ${ratio(warm, r.bare?.cpuMs)}`;
     }),
     row('Peak memory, process tree', (r) => gbKb(Math.max(r.cold.treePeakKb, r.warm?.treePeakKb ?? 0))),
+    row('… made of (largest processes at the peak)', (r) => peakParts(r.warm ?? r.cold)),
     row('Peak memory, largest process', (r) => gbKb(r.cold.maxRssKb)),
     row('Bare peak memory', (r) => (r.bare ? gbKb(r.bare.treePeakKb) : 'skipped')),
     row('dist/ size (files)', (r) => `${mb(r.dist.bytes)} (${r.dist.files})`),
@@ -188,7 +197,11 @@ export function formatReport(results: Results): string {
             kb(last.search.firstQuery.gzip),
           ],
         ],
-      )
+      ) +
+      `\n\nLargest responses of the first query: ${last.search.firstQuery.files
+        .slice(0, 6)
+        .map((f) => `\`${f.path}\` ${kb(f.gzip)}`)
+        .join(', ')}.`
     : `Search page: ${NA}`;
 
   const checks = table(
