@@ -1,0 +1,81 @@
+/**
+ * The search index in the built fixture site: it exists, holds exactly the pages
+ * marked for indexing (entries and standalone pages, not lists), carries the
+ * filters and metadata the search page reads, and no page but /search/ ships
+ * search code.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const dist = inject('fixtureDist');
+
+function htmlFiles(dir = dist): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? htmlFiles(path.join(dir, d.name)) : d.name.endsWith('.html') ? [path.join(dir, d.name)] : [],
+  );
+}
+
+const route = (file: string) => `/${path.relative(dist, file).replace(/index\.html$/u, '')}`;
+const html = (r: string) => readFileSync(path.join(dist, r, 'index.html'), 'utf8');
+const indexed = (page: string) => /<main[^>]*\bdata-pagefind-body\b/u.test(page);
+
+describe('search index', () => {
+  it('is written by the build, in one Chinese index, with every page marked for it', () => {
+    const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.version).toBe('1.6.0');
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    const marked = htmlFiles().filter((f) => indexed(readFileSync(f, 'utf8')));
+    expect(entry.languages['zh-cn'].page_count).toBe(marked.length);
+    expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('indexes entries and standalone pages, not lists, the home page or the search page', () => {
+    for (const r of ['/forum/2026/', '/news/2026-01-21-pingjia-tongzhi/', '/toolkits/canhui-huizhibiao/', '/about/']) {
+      expect(indexed(html(r)), r).toBe(true);
+    }
+    for (const r of ['/', '/news/', '/policies/page/2/', '/stories/provinces/', '/stories/towns/', '/search/']) {
+      expect(indexed(html(r)), r).toBe(false);
+    }
+    expect(indexed(readFileSync(path.join(dist, '404.html'), 'utf8'))).toBe(false);
+  });
+
+  it('gives results their section, date, year and province', () => {
+    const story = html('/stories/fixture-zhejiang-story/');
+    expect(story).toContain('data-pagefind-filter="section:镇域故事"');
+    expect(story).toContain('data-pagefind-meta="date:2026-05-10"');
+    expect(story).toContain('data-pagefind-filter="year:2026"');
+    expect(story).toContain('data-pagefind-sort="date:2026-05-10"');
+    expect(story).toMatch(/data-pagefind-filter="province"[^>]*>浙江省</u);
+    const forum = html('/forum/2026/');
+    expect(forum).toContain('data-pagefind-meta="date:2026-04-03"');
+    expect(forum).toContain('data-pagefind-filter="year:2026"');
+  });
+
+  it('keeps header, footer and breadcrumbs out of the indexed text', () => {
+    const page = html('/news/2026-01-21-pingjia-tongzhi/');
+    expect(page).toMatch(/<header[^>]*class="site-header[^"]*"[^>]*data-pagefind-ignore/u);
+    expect(page).toMatch(/<footer[^>]*data-pagefind-ignore/u);
+    expect(page).toMatch(/<nav[^>]*class="breadcrumbs[^"]*"[^>]*data-pagefind-ignore/u);
+  });
+});
+
+describe('search code', () => {
+  it('is loaded by /search/ only, as an external module (no inline script under the CSP)', () => {
+    const search = html('/search/');
+    const scripts = [...search.matchAll(/<script\b([^>]*)>/gu)].map((m) => m[1] ?? '');
+    expect(scripts.filter((a) => !a.includes('application/ld+json')).every((a) => /\bsrc="\/_astro\//u.test(a))).toBe(
+      true,
+    );
+    const searchScript = /<script[^>]*src="(\/_astro\/search[^"]*\.js)"/u.exec(search)?.[1];
+    expect(searchScript).toBeDefined();
+    for (const file of htmlFiles().filter((f) => route(f) !== '/search/')) {
+      const page = readFileSync(file, 'utf8');
+      expect(page.includes(searchScript!) || page.includes('/pagefind/'), route(file)).toBe(false);
+    }
+  });
+
+  it('does not show the development notice in a production build', () => {
+    expect(html('/search/')).not.toContain('astro dev');
+  });
+});
