@@ -24,7 +24,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // 0: Astro would otherwise inline small page scripts as <script> blocks, which the CSP
   // (script-src 'self', public/_headers) refuses to run. Every script ships as a file.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The dev server must not watch build caches, test clones or benchmark corpora
+  // (thousands of files there exhaust the system's file watchers).
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    server: { watch: { ignored: ['**/.cache/**', '**/.bench/**', '**/dist/**'] } },
+  },
   markdown: {
     // Markdown is untrusted (correspondents, pasted text): raw HTML is shown as text and unsafe URLs
     // dropped (src/markdown/untrusted-html.ts). rawHtml must stay false so raw HTML reaches the plugin

@@ -19,7 +19,8 @@ export function buildSite(opts: { content: string; out: string; env?: Record<str
     {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...opts.env },
+      // NODE_ENV: vitest sets it to 'test', which would make client bundles think they run in dev.
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...opts.env },
       maxBuffer: 64 * 1024 * 1024,
     },
   );
