@@ -4,7 +4,7 @@ import { articleLd } from '../../src/lib/article-ld.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { entryId } from '../../src/lib/entry-id.ts';
 import { entryUrl } from '../../src/lib/entry-url.ts';
-import { feedItems } from '../../src/lib/feed-items.ts';
+import { FEED_SIZE, feedItems } from '../../src/lib/feed-items.ts';
 import { formatDate, isoDate } from '../../src/lib/format-date.ts';
 import { headersFor, parseHeaders } from '../../src/lib/headers-file.ts';
 import { organization } from '../../src/lib/json-ld.ts';
@@ -97,6 +97,16 @@ describe('feeds and structured data', () => {
     ]);
     expect(dated).toMatchObject({ link: '/news/a/', pubDate: new Date('2026-01-21') });
     expect(undated).not.toHaveProperty('pubDate');
+  });
+
+  it('keeps feeds to the newest entries', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      id: `n${i}`,
+      collection: 'news',
+      data: { title: 'T', summary: 'S' },
+    }));
+    expect(feedItems(many)).toHaveLength(FEED_SIZE);
+    expect(feedItems(many)[0]!.link).toBe('/news/n0/');
   });
 
   it('describes articles and the organization', () => {
