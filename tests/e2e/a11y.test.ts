@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSkipReason } from '../support/browser.ts';
 import { pageTypes } from '../support/page-types.ts';
-import { serveFixture } from '../support/site-server.ts';
+import { useFixtureBrowser } from '../support/site-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const types = pageTypes(inject('fixtureDist'));
@@ -35,21 +34,11 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(browserSkipReason())('accessibility with axe-core', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await serveFixture();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureBrowser();
 
   for (const scheme of ['light', 'dark'] as const) {
     it.each(types)(`%s (${scheme}, then large text): zero violations, no pop-up`, async (p) => {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 375, height: 740 } });
+      const context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: 375, height: 740 } });
       const popups: string[] = [];
       const page = await context.newPage();
       context.on('page', (extra) => void popups.push(extra.url()));
@@ -57,7 +46,7 @@ describe.skipIf(browserSkipReason())('accessibility with axe-core', () => {
         popups.push(`dialog: ${d.message()}`);
         void d.dismiss();
       });
-      await page.goto(server.url + p, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + p, { waitUntil: 'networkidle' });
       expect(await axe(page), `${p} ${scheme}`).toEqual([]);
       await page.getByLabel('大字').check();
       expect(await axe(page), `${p} ${scheme} large text`).toEqual([]);

@@ -5,13 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSkipReason } from '../support/browser.ts';
 import { pageTypes } from '../support/page-types.ts';
 import { ROOT } from '../support/paths.ts';
-import { serveFixture } from '../support/site-server.ts';
+import { useFixtureBrowser } from '../support/site-server.ts';
 
 const dist = inject('fixtureDist');
 const types = pageTypes(dist);
@@ -25,21 +24,11 @@ describe('the _headers file', () => {
 });
 
 describe.skipIf(browserSkipReason())('security headers in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await serveFixture();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureBrowser();
 
   /** Open a page and collect everything the browser complains about. */
   async function open(p: string): Promise<{ page: Page; problems: string[]; status: number | undefined }> {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     await page.exposeBinding('__reportCsp', (_source, v: string) => void problems.push(`CSP violation: ${v}`));
     // Runs before any page script, outside the page's CSP (Playwright injects it through DevTools).
@@ -57,7 +46,7 @@ describe.skipIf(browserSkipReason())('security headers in Chromium', () => {
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-    const response = await page.goto(server.url + p, { waitUntil: 'networkidle' });
+    const response = await page.goto(site.server.url + p, { waitUntil: 'networkidle' });
     return { page, problems, status: response?.status() };
   }
 
@@ -75,7 +64,7 @@ describe.skipIf(browserSkipReason())('security headers in Chromium', () => {
   });
 
   it('an HTML page carries the strict policy and the other security headers', async () => {
-    const response = await fetch(`${server.url}/forum/2026/`);
+    const response = await fetch(`${site.server.url}/forum/2026/`);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).toContain("style-src 'self'");
@@ -89,19 +78,19 @@ describe.skipIf(browserSkipReason())('security headers in Chromium', () => {
   });
 
   it('hashed assets are cached for a year and immutable', async () => {
-    const html = await (await fetch(`${server.url}/`)).text();
+    const html = await (await fetch(`${site.server.url}/`)).text();
     const asset = /(?:href|src)="(\/_astro\/[^"]+)"/.exec(html)?.[1];
     expect(asset, 'the home page loads a hashed asset').toBeTruthy();
-    const response = await fetch(server.url + asset!);
+    const response = await fetch(site.server.url + asset!);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('the page refuses to be framed (frame-ancestors)', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const messages: string[] = [];
     page.on('console', (m) => void messages.push(m.text()));
-    await page.setContent(`<iframe src="${server.url}/about/"></iframe>`);
+    await page.setContent(`<iframe src="${site.server.url}/about/"></iframe>`);
     await page.waitForLoadState('networkidle');
     expect(messages.join('\n')).toMatch(/frame-ancestors 'none'/);
     await page.close();

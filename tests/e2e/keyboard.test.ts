@@ -3,12 +3,11 @@
  * always sees where the focus is, and can use the skip link, the navigation,
  * the search box, the large-text switch and the forms.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSkipReason } from '../support/browser.ts';
 import { pageTypes } from '../support/page-types.ts';
-import { serveFixture } from '../support/site-server.ts';
+import { useFixtureBrowser } from '../support/site-server.ts';
 
 interface Focused {
   tag: string;
@@ -39,21 +38,11 @@ function focused(page: Page): Promise<Focused> {
 }
 
 describe.skipIf(browserSkipReason())('keyboard-only use', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await serveFixture();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureBrowser();
 
   async function open(p: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-    await page.goto(server.url + p);
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await page.goto(site.server.url + p);
     return page;
   }
 

@@ -6,12 +6,11 @@
 import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
-import { serveFixture } from '../support/site-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSkipReason } from '../support/browser.ts';
+import { useFixtureBrowser } from '../support/site-server.ts';
 
 const SITE = 'https://gyxz.example.cn';
 const PAGES = ['/news/2026-01-21-pingjia-tongzhi/', '/forum/2026/'];
@@ -29,20 +28,10 @@ describe('article pages ship no JavaScript', () => {
 });
 
 describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await serveFixture();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureBrowser();
 
   async function open(): Promise<{ page: Page; problems: string[]; scripts: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const problems: string[] = [];
     const scripts: string[] = [];
@@ -63,7 +52,7 @@ describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
   for (const target of PAGES) {
     it(`${target}: 「分享海报」 draws a poster whose QR code is the canonical URL`, async () => {
       const { page, problems, scripts } = await open();
-      await page.goto(server.url + target);
+      await page.goto(site.server.url + target);
       expect(scripts, 'scripts loaded by the article page').toEqual([]);
 
       await page.getByRole('link', { name: '分享海报' }).click();
@@ -94,7 +83,7 @@ describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
 
   it('refuses to make a poster for another site', async () => {
     const { page, problems } = await open();
-    await page.goto(`${server.url}/share/?p=${encodeURIComponent('https://evil.example/')}`);
+    await page.goto(`${site.server.url}/share/?p=${encodeURIComponent('https://evil.example/')}`);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('链接有误');
     expect(await page.locator('[data-poster-image]').isVisible()).toBe(false);
     expect(problems).toEqual([]);

@@ -1,33 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
-import { serveFixture } from '../support/site-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason } from '../support/browser.ts';
+import { useFixtureBrowser } from '../support/site-server.ts';
 
 const skip = browserSkipReason();
 
 describe.skipIf(skip)('smoke: the built site in Chromium at phone width', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await serveFixture();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureBrowser();
 
   async function visit(path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(site.server.url + path);
     expect(response?.status(), path).toBe(200);
     return { page, errors };
   }
@@ -45,10 +34,10 @@ describe.skipIf(skip)('smoke: the built site in Chromium at phone width', () => 
   }
 
   it('reflows at 320 px (a 1280 px window at 400% zoom) with large text on, without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     for (const path of ['/', '/forum/2026/', '/research/pingjia-zhibiao-tixi/']) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await page.getByLabel('大字').check();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
@@ -66,9 +55,9 @@ describe.skipIf(skip)('smoke: the built site in Chromium at phone width', () => 
   });
 
   it('follows the system dark mode', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(site.server.url + '/');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = bg.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(150);
