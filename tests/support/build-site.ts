@@ -20,7 +20,8 @@ export function buildSite(opts: { content: string; out: string; env?: Record<str
       cwd: ROOT,
       encoding: 'utf8',
       // NODE_ENV: vitest sets it to 'test', which would make client bundles think they run in dev.
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...opts.env },
+      // NO_COLOR: with CI=true the logger colours its output, and tests read the log lines.
+      env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...opts.env },
       maxBuffer: 64 * 1024 * 1024,
     },
   );
