@@ -34,7 +34,7 @@ const sheetRows = (route: string) => xlsxRows(file(route));
 describe('the 2026 forum is over, and the site says so', () => {
   it('the home page no longer invites readers to register', () => {
     const home = text('/');
-    expect(home).toContain('论坛已于 2026年4月3日举办');
+    expect(home).toContain('论坛日期 2026年4月3日 已过');
     expect(home).toContain('报名已截止');
     expect(home).not.toContain('报名参会');
     expect(html('/')).not.toContain('href="/forum/2026/register/"');
@@ -42,7 +42,7 @@ describe('the 2026 forum is over, and the site says so', () => {
 
   it('the forum page states it, explains the build-time date, and links no form', () => {
     const page = text('/forum/2026/');
-    expect(page).toContain('论坛已于 2026年4月3日举办');
+    expect(page).toContain('论坛日期 2026年4月3日 已过');
     expect(page).toMatch(/以上状态按网站生成日期（\d{4}年\d{1,2}月\d{1,2}日）计算/);
     expect(html('/forum/2026/')).not.toContain('在线填写回执表');
     expect(html('/forum/2026/')).toContain('href="/forum/2026/register/blank.xlsx"');

@@ -295,7 +295,7 @@ describe.skipIf(skip)('online forms in Chromium', () => {
   it('the real 2026 edition is closed: no form, no script, the deadline is named', async () => {
     const { context, page, requests } = await open('/forum/2026/register/');
     const text = (await page.locator('main').textContent()) ?? '';
-    expect(text).toContain('论坛已于 2026年4月3日举办');
+    expect(text).toContain('论坛日期 2026年4月3日 已过');
     expect(text).toContain('报名已截止');
     expect(await page.locator('form[data-online-form]').count()).toBe(0);
     expect(requests.filter((r) => r.resourceType() === 'script')).toEqual([]);

@@ -136,7 +136,7 @@ function showStatus(config: FormConfig): boolean {
         : `报名进行中：距回执截止（${deadline}）还有 ${status.daysToDeadline} 天，距论坛召开还有 ${status.daysToForum} 天（按本机日期计算）。`;
     return true;
   }
-  line.textContent = status.state === 'past' ? '论坛已经举办，报名已截止。' : '报名已截止，不再接收回执表。';
+  line.textContent = status.state === 'past' ? '论坛日期已过，报名已截止。' : '报名已截止，不再接收回执表。';
   return false;
 }
 
