@@ -21,23 +21,53 @@ import { checkContentTree, type CollectionRule } from '../lib/check-content-tree
 import { checkFrontMatter } from '../lib/check-front-matter.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatProblems, type ContentProblem } from '../lib/content-problem.ts';
+import { SECTIONS } from '../lib/sections.ts';
 import { folderTypes } from '../schemas/index.ts';
 
-/** Mirrors the loader patterns in src/content.config.ts: stories are plain Markdown only. */
-const RULES: CollectionRule[] = [
-  ...folderTypes.map((t) => ({ name: t.name, extensions: t.name === 'stories' ? ['.md'] : ['.md', '.mdx'] })),
-  { name: 'settings', extensions: ['.json'] },
-];
+/**
+ * Mirrors the loader patterns in src/content.config.ts: stories are plain Markdown only.
+ * Standalone pages live at the site root, so they may not take a name the site already uses.
+ */
+function rules(reservedRoot: ReadonlySet<string>): CollectionRule[] {
+  return [
+    ...folderTypes.map((t) => ({
+      name: t.name,
+      extensions: t.name === 'stories' ? ['.md'] : ['.md', '.mdx'],
+      ...(t.name === 'pages' ? { reserved: reservedRoot } : {}),
+    })),
+    { name: 'settings', extensions: ['.json'] },
+  ];
+}
+
+/**
+ * Every first URL segment the site already uses: sections, static routes in src/pages,
+ * files in public/, and folders other build steps write (share cards, search index, assets).
+ */
+export function reservedRootNames(pagesDir: string, publicDir: string): Set<string> {
+  const names = new Set<string>([...SECTIONS.map((s) => s.key), 'og', 'pagefind', '_astro']);
+  for (const dir of [pagesDir, publicDir]) {
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir)) {
+      if (entry.startsWith('[')) continue;
+      names.add(entry.replace(/\.(astro|ts|js|md|mdx)$/, ''));
+    }
+  }
+  return names;
+}
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Run every check on a content folder; an empty list means the content may be built. */
-export function checkContent(root: string, publicDir: string): ContentProblem[] {
+export function checkContent(
+  root: string,
+  publicDir: string,
+  reservedRoot: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
   const label = (file: string) => path.relative(process.cwd(), path.join(root, file));
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => statSync(path.join(root, f)).isFile());
-  const problems = checkContentTree(files, RULES, label);
+  const problems = checkContentTree(files, rules(reservedRoot), label);
   const exists = (sitePath: string) => {
     const file = path.join(publicDir, decodeURI(sitePath));
     return file.startsWith(publicDir) && existsSync(file) && statSync(file).isFile();
@@ -73,7 +103,9 @@ export default function contentChecks(): AstroIntegration {
     name: 'gyxz:content-checks',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const problems = checkContent(contentDir(), fileURLToPath(config.publicDir));
+        const publicDir = fileURLToPath(config.publicDir);
+        const reserved = reservedRootNames(path.join(fileURLToPath(config.srcDir), 'pages'), publicDir);
+        const problems = checkContent(contentDir(), publicDir, reserved);
         if (problems.length === 0) return;
         const message = formatProblems(problems);
         // In `astro dev` a mistake should not stop the editor's preview; it is shown instead.

@@ -6,6 +6,8 @@ export interface CollectionRule {
   name: string;
   /** File extensions read for this collection, e.g. ['.md', '.mdx']. */
   extensions: readonly string[];
+  /** Slugs the collection may not use because the site already has that URL (standalone pages live at the root). */
+  reserved?: ReadonlySet<string>;
 }
 
 /**
@@ -57,6 +59,14 @@ export function checkContentTree(
     const slug = name.slice(0, -ext.length);
     if (!patterns.slug.regex.test(slug)) {
       problems.push({ file: label(file), field: '文件名', message: `文件名${patterns.slug.message}` });
+      continue;
+    }
+    if (rule.reserved?.has(slug)) {
+      problems.push({
+        file: label(file),
+        field: '文件名',
+        message: `「${slug}」与网站已有的网址 /${slug}/ 相同，会覆盖它；请换一个文件名`,
+      });
       continue;
     }
     const key = `${folder}/${slug}`;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../../src/lib/calendar-date.ts';
+import path from 'node:path';
+import { reservedRootNames } from '../../src/integrations/content-checks.ts';
 import { checkContentTree } from '../../src/lib/check-content-tree.ts';
+import { ROOT } from '../support/paths.ts';
 import { formatProblems } from '../../src/lib/content-problem.ts';
 
 describe('isCalendarDate', () => {
@@ -11,6 +14,40 @@ describe('isCalendarDate', () => {
     'refuses %s',
     (d) => expect(isCalendarDate(d)).toBe(false),
   );
+});
+
+describe('reserved page names', () => {
+  it('refuses a standalone page that would replace a section or a route', () => {
+    const reserved = reservedRootNames(path.join(ROOT, 'src/pages'), path.join(ROOT, 'public'));
+    for (const name of [
+      'news',
+      'stories',
+      'forum',
+      'search',
+      'share',
+      'admin',
+      'forms',
+      'og',
+      'pagefind',
+      'uploads',
+      'rss.xml',
+    ]) {
+      expect(reserved, name).toContain(name);
+    }
+    expect(reserved).not.toContain('about');
+    const problems = checkContentTree(
+      ['pages/news.md', 'pages/about.md'],
+      [{ name: 'pages', extensions: ['.md'], reserved }],
+      (f) => f,
+    );
+    expect(problems).toEqual([
+      {
+        file: 'pages/news.md',
+        field: '文件名',
+        message: '「news」与网站已有的网址 /news/ 相同，会覆盖它；请换一个文件名',
+      },
+    ]);
+  });
 });
 
 describe('checkContentTree', () => {
