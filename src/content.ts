@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { formDefProblems } from './lib/form-def-problems.ts';
-import { provinceSlug } from './lib/provinces.ts';
+import { PROVINCES, provinceSlug } from './lib/provinces.ts';
 import { published } from './lib/published.ts';
 import type { SectionKey } from './lib/sections.ts';
 
@@ -55,18 +55,21 @@ export interface Place {
   stories: Story[];
 }
 
-/** Town stories grouped by province, provinces in the order of the official list. */
+/** Town stories grouped by province, provinces in the order of the official list (src/lib/provinces.ts). */
 export async function storiesByProvince(): Promise<(Place & { towns: Place[] })[]> {
   const stories = await sectionEntries('stories');
   const groups = new Map<string, Story[]>();
   for (const s of stories) groups.set(s.data.province, [...(groups.get(s.data.province) ?? []), s]);
   const towns = await storiesByTown();
-  return [...groups].map(([name, list]) => ({
-    name,
-    slug: provinceSlug(name),
-    stories: list,
-    towns: towns.filter((t) => t.stories[0]?.data.province === name),
-  }));
+  const order = (name: string) => PROVINCES.findIndex((p) => p.name === name);
+  return [...groups]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([name, list]) => ({
+      name,
+      slug: provinceSlug(name),
+      stories: list,
+      towns: towns.filter((t) => t.stories[0]?.data.province === name),
+    }));
 }
 
 /** Town stories grouped by town (keyed by the town's pinyin slug). */

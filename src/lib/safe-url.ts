@@ -1,7 +1,11 @@
 /** Schemes a reader's browser may follow from content links. Everything else (javascript:, vbscript:, data:, file:…) is dropped. */
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-/** Images only load over the web; `data:` images are refused because an SVG in a data URL can carry script when opened. */
-const IMAGE_SCHEMES = new Set(['http:', 'https:']);
+/**
+ * Images come from the site itself (uploads): the public CSP (`img-src 'self'`) would block any other
+ * host, and a remote image would tell a third party who reads the page. `data:` images are refused
+ * too, because an SVG in a data URL can carry script when opened.
+ */
+const IMAGE_SCHEMES = new Set<string>();
 
 /** Control characters and spaces, which browsers ignore inside a scheme. */
 const CONTROL = /[\u0000-\u0020\u007f-\u009f]/g;
@@ -19,6 +23,8 @@ const CONTROL = /[\u0000-\u0020\u007f-\u009f]/g;
  */
 export function isSafeUrl(url: string, kind: 'link' | 'image'): boolean {
   const compact = url.replace(CONTROL, '');
+  // `//host/x.png` has no scheme but is another site all the same.
+  if (kind === 'image' && /^[/\\]{2}/.test(compact)) return false;
   let decoded = compact;
   try {
     decoded = decodeURIComponent(compact);

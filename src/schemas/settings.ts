@@ -37,6 +37,13 @@ export const settings = {
         href: f.string('链接', { pattern: patterns.sitePath }),
       },
     }),
+    footerLinks: f.list('页脚链接', {
+      summary: '{{fields.label}}',
+      of: {
+        label: f.string('名称'),
+        href: f.string('链接', { pattern: patterns.sitePath }),
+      },
+    }),
     forumSeriesIntro: f.text('论坛系列简介', { hint: '显示在“论坛”栏目首页' }),
     footerNote: f.text('页脚说明', { required: false }),
   },

@@ -20,11 +20,16 @@ describe('isSafeUrl', () => {
     expect(isSafeUrl(url, 'image')).toBe(false);
   });
 
-  it.each(['/uploads/a.pdf', '../x/', '#top', '?q=1', 'https://www.cinn.cn/gyxz/index.html', 'http://x.cn'])(
-    'accepts %j',
+  it.each(['/uploads/a.pdf', '../x/', '#top', '?q=1'])('accepts %j as a link and an image', (url) => {
+    expect(isSafeUrl(url, 'link')).toBe(true);
+    expect(isSafeUrl(url, 'image')).toBe(true);
+  });
+
+  it.each(['https://www.cinn.cn/gyxz/index.html', 'http://x.cn', '//x.cn/a.png'])(
+    'accepts %j as a link but not as an image (images come from the site only)',
     (url) => {
       expect(isSafeUrl(url, 'link')).toBe(true);
-      expect(isSafeUrl(url, 'image')).toBe(true);
+      expect(isSafeUrl(url, 'image')).toBe(false);
     },
   );
 
