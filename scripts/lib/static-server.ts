@@ -54,7 +54,7 @@ export async function startServer(opts: { dir: string; port?: number; host?: str
       return;
     }
     let file = path.join(root, pathname);
-    if (!file.startsWith(root)) {
+    if (path.relative(root, file).startsWith('..')) {
       res.writeHead(403).end();
       return;
     }
