@@ -173,10 +173,12 @@ export const BODY_FIELD: DecapField = {
 
 /**
  * The file-name template of a new entry. File names are the URL, so they must be ASCII:
- * the entry date, then an ASCII field of the type if it has one (a story's town pinyin).
+ * the type's own `fileName` if it sets one, else the entry date (Decap takes it from the
+ * entry's `date` field), then an ASCII field of the type if it has one (a story's town pinyin).
  * Decap appends -1, -2… when a name is taken.
  */
 export function slugTemplate(type: ContentType): string {
+  if (type.fileName) return type.fileName;
   const ascii = Object.entries(type.fields).find(
     ([, d]) => d.kind === 'string' && d.pattern === patterns.slug && d.required !== false,
   );

@@ -51,6 +51,11 @@ export interface ContentType {
   fields: Fields;
   /** Whether entries have a Markdown body. */
   body: boolean;
+  /**
+   * File name (and so URL) of an entry created in the CMS, as a Decap slug template. `{{year}}` etc.
+   * come from the entry's own `date` field. Default: the date, plus the type's ASCII slug field if any.
+   */
+  fileName?: string;
 }
 
 // ----------------------------------------------------------------------------

@@ -7,6 +7,8 @@ export const forum = {
   labelSingular: '论坛届次',
   description: '新型城镇化与工业小镇高质量发展论坛，每届一条；正文为邀请函正文。',
   body: true,
+  // One edition a year: content/forum/2026.md is /forum/2026/.
+  fileName: '{{year}}',
   fields: {
     title: f.string('论坛名称', { hint: '例如：第二届新型城镇化与工业小镇高质量发展论坛' }),
     edition: f.number('届次', { integer: true, min: 1, hint: '第几届，填数字' }),
