@@ -2,18 +2,24 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import path from 'node:path';
 import { contentDir } from './lib/content-dir.ts';
+import { entryExtensions } from './lib/entry-extensions.ts';
 import { entryId } from './lib/entry-id.ts';
 import { forms, forum, news, pages, policies, research, settings, stories, toolkits } from './schemas/index.ts';
 import { toZod, type ContentType } from './schemas/fields.ts';
 
 const root = contentDir();
 
+// Glob for a list of extensions; a one-item brace such as {md} would be taken literally.
+function globOf(extensions: readonly string[]): string {
+  const names = extensions.map((e) => e.slice(1));
+  return names.length === 1 ? `**/*.${names[0]}` : `**/*.{${names.join(',')}}`;
+}
+
 function folder<T extends ContentType>(type: T) {
   return defineCollection({
     loader: glob({
       base: path.join(root, type.name),
-      // Town stories are plain Markdown written by correspondents; MDX is only for developers' pages.
-      pattern: type.name === 'stories' ? '**/*.md' : '**/*.{md,mdx}',
+      pattern: globOf(entryExtensions(type.name)),
       generateId: ({ entry }) => entryId(entry, type.name),
     }),
     schema: toZod(type),

@@ -36,12 +36,12 @@ export async function currentForum(now = new Date()): Promise<CollectionEntry<'f
 }
 
 /** Each published forum edition with the reply form (the form marked 随论坛届次), for its register page and blank file. */
-export async function editionReplyForms(): Promise<
-  { entry: CollectionEntry<'forum'>; form: CollectionEntry<'forms'> }[]
+export async function editionReplyPaths(): Promise<
+  { params: { edition: string }; props: { entry: CollectionEntry<'forum'>; form: CollectionEntry<'forms'> } }[]
 > {
   const form = (await onlineForms()).find((f) => f.data.perEdition);
   if (!form) return [];
-  return (await sectionEntries('forum')).map((entry) => ({ entry, form }));
+  return (await sectionEntries('forum')).map((entry) => ({ params: { edition: entry.id }, props: { entry, form } }));
 }
 
 /** Forms not tied to a forum edition (镇域发展问卷), served at /forms/<id>/. */

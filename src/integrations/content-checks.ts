@@ -21,18 +21,19 @@ import { checkContentTree, type CollectionRule } from '../lib/check-content-tree
 import { checkFrontMatter } from '../lib/check-front-matter.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatProblems, type ContentProblem } from '../lib/content-problem.ts';
+import { entryExtensions } from '../lib/entry-extensions.ts';
 import { SECTIONS } from '../lib/sections.ts';
 import { folderTypes } from '../schemas/index.ts';
 
 /**
- * Mirrors the loader patterns in src/content.config.ts: stories are plain Markdown only.
+ * The same file types as the collection loaders (src/lib/entry-extensions.ts).
  * Standalone pages live at the site root, so they may not take a name the site already uses.
  */
 function rules(reservedRoot: ReadonlySet<string>): CollectionRule[] {
   return [
     ...folderTypes.map((t) => ({
       name: t.name,
-      extensions: t.name === 'stories' ? ['.md'] : ['.md', '.mdx'],
+      extensions: entryExtensions(t.name),
       ...(t.name === 'pages' ? { reserved: reservedRoot } : {}),
     })),
     { name: 'settings', extensions: ['.json'] },

@@ -1,15 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { editionReplyForms } from '../../../../content.ts';
+import { editionReplyPaths } from '../../../../content.ts';
 import { formWorkbook } from '../../../../lib/form-workbook.ts';
 import { replyNotes } from '../../../../lib/reply-notes.ts';
 
 /** The blank reply form of one edition, generated from content/forms/ at build time (no binary in git). */
-export const getStaticPaths = (async () =>
-  (await editionReplyForms()).map((props) => ({
-    params: { edition: props.entry.id },
-    props,
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = editionReplyPaths satisfies GetStaticPaths;
 
 interface Props {
   entry: CollectionEntry<'forum'>;
