@@ -19,7 +19,7 @@ export interface PagefindSearchOptions {
 }
 
 export interface PagefindApi {
-  options(o: { excerptLength?: number }): Promise<void>;
+  options(o: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
 }
@@ -35,7 +35,9 @@ export function loadPagefind(): Promise<PagefindApi> {
     const url = new URL('/pagefind/pagefind.js', location.href).href;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Chinese excerpts: Pagefind counts each character as a word.
-    await api.options({ excerptLength: 48 });
+    // noWorker: search runs on the page itself. A query takes milliseconds, and the
+    // worker would cost readers a second copy of Pagefind's code (12 KB gzipped).
+    await api.options({ excerptLength: 48, noWorker: true });
     await api.init();
     return api;
   })();
