@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import adminBundle from './src/integrations/admin-bundle.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import { untrustedHtml } from './src/markdown/untrusted-html.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
   integrations: [
     // Bad content stops the build before anything is written (src/integrations/content-checks.ts).
     contentChecks(),
+    // The CMS bundle is built apart from Astro and cached (src/integrations/admin-bundle.ts).
+    adminBundle(),
     mdx(),
     // /share/ is the poster tool (noindex), not content.
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/share/') }),

@@ -11,6 +11,8 @@ export interface BuildLog {
   /** Astro's own "N page(s) built in X" (this includes its build:done hooks). */
   astro?: { pages: number; ms: number };
   pagefind?: { pages: number; ms: number };
+  /** The CMS bundle step (src/integrations/admin-bundle.ts): built in a child process, or taken from its cache. */
+  admin?: { cached: boolean; ms: number };
   /** `ms` is the rendering of missing cards, `totalMs` the whole step (reading pages, rendering, copying). */
   og?: { cards: number; cached: number; rendered: number; ms: number; workers: number; totalMs?: number };
   bareAstro?: { pages: number; ms: number };
@@ -34,6 +36,8 @@ export function parseBuildLog(text: string): BuildLog {
   }
   const pf = /\[pagefind\] indexed (\d+) pages? in ([\d.]+) ?ms/.exec(log);
   if (pf) result.pagefind = { pages: Number(pf[1]), ms: Number(pf[2]) };
+  const admin = /\[admin\] CMS bundle (from cache|built) in ([\d.]+) ?ms/.exec(log);
+  if (admin) result.admin = { cached: admin[1] === 'from cache', ms: Number(admin[2]) };
   const og =
     /\[og\] (\d+) cards?: (\d+) cached, (\d+) rendered in ([\d.]+) ?ms(?: \((\d+) workers?\))?(?:; total ([\d.]+) ?ms)?/.exec(
       log,

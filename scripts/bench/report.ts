@@ -56,7 +56,8 @@ export interface TargetCheck {
 
 /** Time of the Astro phase alone: the whole build minus the phases we can name. */
 export function astroMs(run: BuildRun): number {
-  return run.wallMs - (run.log.pagefind?.ms ?? 0) - (run.log.og?.totalMs ?? run.log.og?.ms ?? 0);
+  const og = run.log.og?.totalMs ?? run.log.og?.ms ?? 0;
+  return run.wallMs - (run.log.pagefind?.ms ?? 0) - og - (run.log.admin?.ms ?? 0);
 }
 
 /** Cold share images: milliseconds per rendered image. */
@@ -130,6 +131,9 @@ export function formatReport(results: Results): string {
   const phases = table(header, [
     row('Astro build, minus named phases: cold run / warm run', (r) => both(r, (run) => s(astroMs(run)))),
     row('Pagefind: cold run / warm run', (r) => both(r, (run) => (run.log.pagefind ? s(run.log.pagefind.ms) : NA))),
+    row('CMS bundle (child process): cold run / warm run', (r) =>
+      both(r, (run) => (run.log.admin ? `${s(run.log.admin.ms)}${run.log.admin.cached ? ' (cached)' : ''}` : NA)),
+    ),
     row('Share images, cold cache', (r) => ogLine(r.cold)),
     row('Share images, warm cache', (r) => ogLine(r.warm)),
     row('ms per cold image', (r) => {

@@ -9,12 +9,15 @@ export interface BundleSize {
   gzipBytes: number;
 }
 
-/** `/_astro/x.js` references in an HTML page: module scripts, preloads and stylesheets. */
+/** `/_astro/x.js` and `/admin/_cms/x.js` references in an HTML page: module scripts, preloads and stylesheets. */
 function pageAssets(html: string): string[] {
-  return [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return [...html.matchAll(/(?:src|href)="(\/(?:_astro|admin\/_cms)\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
 }
 
-/** Static imports of a built chunk (`import … from"./x.js"` and `import"./x.js"`), not lazy `import()`. */
+/**
+ * Static imports of a built chunk (`import … from"./x.js"`, `import"./x.js"`, and
+ * `import"/admin/_cms/x.js"` for the prebuilt CMS entry), not lazy `import()`.
+ */
 function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w${}\s,*]+from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
 }
@@ -33,7 +36,9 @@ export function adminBundleBytes(distDir: string): BundleSize {
     if (seen.has(file)) continue;
     seen.add(file);
     if (file.endsWith('.js')) {
-      for (const spec of staticImports(readFileSync(file, 'utf8'))) queue.push(path.resolve(path.dirname(file), spec));
+      for (const spec of staticImports(readFileSync(file, 'utf8'))) {
+        queue.push(spec.startsWith('/') ? path.join(distDir, spec) : path.resolve(path.dirname(file), spec));
+      }
     }
   }
   const files = [...seen].sort();

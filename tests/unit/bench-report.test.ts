@@ -15,6 +15,7 @@ describe('parseBuildLog', () => {
   it('reads each phase line, coloured or not', () => {
     const log = [
       '15:35:57 \u001b[34m[build]\u001b[39m 1255 page(s) built in \u001b[1m13.93s\u001b[22m',
+      '[admin] CMS bundle built in 6744 ms',
       '[pagefind] indexed 1009 pages in 5051 ms',
       '15:36:01 [og] 1200 cards: 1100 cached, 100 rendered in 2400 ms (2 workers); total 3100 ms',
       '[bare] astro 1005 pages in 4543 ms',
@@ -22,11 +23,16 @@ describe('parseBuildLog', () => {
     ].join('\n');
     expect(parseBuildLog(log)).toEqual({
       astro: { pages: 1255, ms: 13930 },
+      admin: { cached: false, ms: 6744 },
       pagefind: { pages: 1009, ms: 5051 },
       og: { cards: 1200, cached: 1100, rendered: 100, ms: 2400, workers: 2, totalMs: 3100 },
       bareAstro: { pages: 1005, ms: 4543 },
       barePagefind: { pages: 1005, ms: 5185 },
     });
+  });
+
+  it('tells a cached CMS bundle from a built one', () => {
+    expect(parseBuildLog('[admin] CMS bundle from cache in 73 ms').admin).toEqual({ cached: true, ms: 73 });
   });
 
   it('reads Astro times over a minute', () => {

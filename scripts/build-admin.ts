@@ -1,0 +1,91 @@
+/**
+ * Bundle the CMS (admin/cms.ts: Decap, React, the previews, the schemas) with Vite,
+ * on its own, into `--out <dir>`:
+ *
+ *   <dir>/admin/_cms/cms.<hash>.js (+ chunks, stylesheets)
+ *   <dir>/bundle.json   { entry: "/admin/_cms/cms.<hash>.js", inputs: [...] }
+ *
+ * `inputs` lists every project file the bundle was made from (node_modules aside),
+ * so the build can tell when a cached bundle is stale (src/integrations/admin-bundle.ts).
+ *
+ * The production build runs this in a child process, before Astro starts: Decap is
+ * the largest piece of code the site has, and bundling it inside Astro's own build
+ * cost every build about 6 s and 0.8 GB that the process never gave back. In
+ * `astro dev` none of this runs: Vite serves admin/cms.ts directly.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, type Plugin } from 'vite';
+
+const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
+if (!values.out) throw new Error('build-admin: --out <dir> is required');
+const root = path.resolve(values.root ?? '.');
+const out = path.resolve(values.out);
+
+/** Project files Vite read: module ids without their query, outside node_modules. */
+const inputs = new Set<string>();
+const recordInputs: Plugin = {
+  name: 'record-inputs',
+  transform(_code, id) {
+    const file = id.split('?')[0]!;
+    if (path.isAbsolute(file) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
+      inputs.add(path.relative(root, file));
+    }
+  },
+};
+
+/** A stylesheet and the local stylesheets it pulls in with @import (Vite inlines them, so no module id records them). */
+function withCssImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file) || !existsSync(path.join(root, file))) return seen;
+  seen.add(file);
+  for (const [, spec] of readFileSync(path.join(root, file), 'utf8').matchAll(
+    /@import\s+(?:url\()?["']([^"']+)["']/g,
+  )) {
+    if (spec!.startsWith('.')) withCssImports(path.join(path.dirname(file), spec!), seen);
+  }
+  return seen;
+}
+
+const result = await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  base: '/',
+  plugins: [recordInputs],
+  build: {
+    outDir: out,
+    emptyOutDir: true,
+    assetsDir: 'admin/_cms',
+    // Files only: the admin page's CSP is script-src 'self', and Vite would inline small assets.
+    assetsInlineLimit: 0,
+    modulePreload: false,
+    copyPublicDir: false,
+    // Decap is one large chunk by design (about 1.5 MB gzipped; measured by `npm run bench`).
+    chunkSizeWarningLimit: 8192,
+    rollupOptions: {
+      // Decap's dependencies use eval (gray-matter, a TOML parser) and 'use client' (react-toastify):
+      // theirs, not ours to fix. Warnings about our own files still show.
+      onLog(level, log, handler) {
+        const theirs = log.id?.includes('node_modules') ?? false;
+        if (theirs && (log.code === 'EVAL' || log.code === 'MODULE_LEVEL_DIRECTIVE')) return;
+        handler(level, log);
+      },
+      input: { cms: path.join(root, 'admin/cms.ts') },
+      output: {
+        entryFileNames: 'admin/_cms/[name].[hash].js',
+        chunkFileNames: 'admin/_cms/[name].[hash].js',
+        assetFileNames: 'admin/_cms/[name].[hash][extname]',
+      },
+    },
+  },
+});
+
+const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
+if (!entry) throw new Error('build-admin: Vite wrote no entry chunk for admin/cms.ts');
+for (const file of [...inputs]) if (file.endsWith('.css')) for (const dep of withCssImports(file)) inputs.add(dep);
+writeFileSync(
+  path.join(out, 'bundle.json'),
+  `${JSON.stringify({ entry: `/${entry.fileName}`, inputs: [...inputs].sort() }, null, 2)}\n`,
+);

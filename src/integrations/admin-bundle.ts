@@ -1,0 +1,169 @@
+/**
+ * The CMS bundle in production builds: built by `scripts/build-admin.ts` in a child
+ * process, cached, and copied into the site; Astro's own build never bundles Decap.
+ *
+ * Why: Decap (with React, CodeMirror and their kin) is by far the largest code in the
+ * project. Bundled inside Astro's build it cost every build about 6 s and 0.8 GB of
+ * memory the process kept until it exited, and it was rebuilt even when no line of the
+ * CMS had changed. Now a build reuses the cached bundle while its inputs (every project
+ * file it was made from, the lockfile and the build script) are byte for byte the same.
+ *
+ * How the page finds it: src/pages/admin/index.astro imports admin/cms.ts as usual. In
+ * production builds, the Vite plugin below answers that import with a one-line module
+ * that imports the prebuilt entry (`/admin/_cms/cms.<hash>.js`), left external. Under
+ * `astro dev` nothing changes: Vite serves admin/cms.ts itself, with hot reload.
+ *
+ * Env: ADMIN_CACHE_DIR (default .cache/admin).
+ */
+import type { AstroIntegration } from 'astro';
+import { execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Plugin } from 'vite';
+
+/** What scripts/build-admin.ts writes to `bundle.json`. */
+export interface AdminBundle {
+  /** Site path of the entry module, e.g. `/admin/_cms/cms.90vYBTwg.js`. */
+  entry: string;
+  /** Project files (relative to the root) the bundle was made from. */
+  inputs: string[];
+}
+
+/** A bundle in the cache: its folder (holding `admin/_cms/`) and its description. */
+export interface CachedBundle {
+  dir: string;
+  bundle: AdminBundle;
+}
+
+/** Cached bundles kept besides the one in use (other branches, recent edits). */
+const KEEP = 3;
+const BUILD_SCRIPT = 'scripts/build-admin.ts';
+
+/**
+ * Hash of everything a bundle depends on: the lockfile (Decap's version), the build
+ * script, and each input's path and bytes. A missing input gives a key no folder has.
+ * @example await bundleKey('/repo', ['admin/cms.ts']) // '3f9c…' (sha256, hex)
+ */
+export async function bundleKey(root: string, inputs: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of ['package-lock.json', BUILD_SCRIPT, ...[...inputs].sort()]) {
+    hash.update(`${file}\0`);
+    hash.update(existsSync(path.join(root, file)) ? await readFile(path.join(root, file)) : 'missing');
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The cached bundle that matches the project as it is now, if any. Each cache folder
+ * is named by the key of its inputs; a folder matches when the inputs it lists still
+ * hash to its name.
+ */
+export async function findCachedBundle(root: string, cacheDir: string): Promise<CachedBundle | undefined> {
+  if (!existsSync(cacheDir)) return undefined;
+  for (const name of await readdir(cacheDir)) {
+    if (!/^[0-9a-f]{64}$/.test(name)) continue;
+    const dir = path.join(cacheDir, name);
+    const file = path.join(dir, 'bundle.json');
+    if (!existsSync(file)) continue;
+    const bundle = JSON.parse(await readFile(file, 'utf8')) as AdminBundle;
+    if ((await bundleKey(root, bundle.inputs)) === name) return { dir, bundle };
+  }
+  return undefined;
+}
+
+/**
+ * Build the bundle in a child process and move it into the cache under its key.
+ * Parallel builds (tests) may race: each writes its own temporary folder, and the
+ * first to finish names the entry; the others' identical copies are dropped.
+ */
+async function buildBundle(root: string, cacheDir: string): Promise<CachedBundle> {
+  await mkdir(cacheDir, { recursive: true });
+  const tmp = path.join(cacheDir, `tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    await promisify(execFile)(process.execPath, [BUILD_SCRIPT, '--out', tmp, '--root', root], {
+      cwd: root,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    const { stderr, stdout } = error as { stderr?: string; stdout?: string };
+    throw new Error(`The CMS bundle (admin/cms.ts) failed to build:\n${stderr || stdout || String(error)}`);
+  }
+  const bundle = JSON.parse(await readFile(path.join(tmp, 'bundle.json'), 'utf8')) as AdminBundle;
+  const dir = path.join(cacheDir, await bundleKey(root, bundle.inputs));
+  try {
+    await rename(tmp, dir);
+  } catch {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  return { dir, bundle };
+}
+
+/** Keep the bundle in use and the KEEP most recently used others; drop the rest. */
+async function prune(cacheDir: string, inUse: string) {
+  const now = new Date();
+  await utimes(inUse, now, now);
+  const entries = await Promise.all(
+    (await readdir(cacheDir))
+      .filter((name) => /^[0-9a-f]{64}$/.test(name))
+      .map(async (name) => ({ dir: path.join(cacheDir, name), used: (await stat(path.join(cacheDir, name))).mtimeMs })),
+  );
+  const old = entries
+    .filter((e) => e.dir !== inUse)
+    .sort((a, b) => b.used - a.used)
+    .slice(KEEP);
+  await Promise.all(old.map((e) => rm(e.dir, { recursive: true, force: true })));
+}
+
+/** Vite plugin: `admin/cms.ts` becomes an import of the prebuilt entry. */
+function usePrebuilt(cmsFile: string, entry: string): Plugin {
+  const stub = '\0admin-cms-prebuilt';
+  return {
+    name: 'admin-bundle:prebuilt',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === entry) return { id: entry, external: true };
+      if (!source.endsWith('cms.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === cmsFile ? stub : null;
+    },
+    load(id) {
+      return id === stub ? `import ${JSON.stringify(entry)};\n` : null;
+    },
+  };
+}
+
+/** The Astro integration (production builds only). */
+export default function adminBundle(): AstroIntegration {
+  let inUse: CachedBundle | undefined;
+  return {
+    name: 'admin-bundle',
+    hooks: {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const cacheDir = path.resolve(root, process.env['ADMIN_CACHE_DIR'] ?? '.cache/admin');
+        const started = performance.now();
+        const cached = await findCachedBundle(root, cacheDir);
+        inUse = cached ?? (await buildBundle(root, cacheDir));
+        await prune(cacheDir, inUse.dir);
+        const ms = Math.round(performance.now() - started);
+        // console.log, not Astro's logger: the benchmark parses this line (scripts/bench/parse-log.ts).
+        console.log(`[admin] CMS bundle ${cached ? 'from cache' : 'built'} in ${ms} ms`);
+        updateConfig({ vite: { plugins: [usePrebuilt(path.join(root, 'admin', 'cms.ts'), inUse.bundle.entry)] } });
+      },
+      'astro:build:done': async ({ dir }) => {
+        if (!inUse) return;
+        await cp(path.join(inUse.dir, 'admin', '_cms'), path.join(fileURLToPath(dir), 'admin', '_cms'), {
+          recursive: true,
+        });
+      },
+    },
+  };
+}
