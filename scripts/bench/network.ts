@@ -50,8 +50,8 @@ export async function searchNetwork(dist: string, query: string): Promise<Search
   const server = await startServer({ dir: dist });
   const browser = await launchBrowser();
   try {
-    // A fresh context has an empty cache. Playwright's request events include the
-    // fetches Pagefind makes from its Web Worker, which a page-level CDP session misses;
+    // A fresh context has an empty cache. Playwright's request events would also include
+    // fetches from a Web Worker (our search runs Pagefind without one), which a page-level CDP session misses;
     // `sizes()` reports CDP's encoded (on-the-wire) body and header sizes.
     const page = await browser.newPage();
     let inflight = 0;

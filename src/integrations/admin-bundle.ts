@@ -42,21 +42,34 @@ export interface CachedBundle {
 
 /** Cached bundles kept besides the one in use (other branches, recent edits). */
 const KEEP = 3;
+/** Temporary folders older than this were left by an interrupted build. */
+const STALE_TMP_MS = 3600 * 1000;
 const BUILD_SCRIPT = 'scripts/build-admin.ts';
 
 /**
  * Hash of everything a bundle depends on: the lockfile (Decap's version), the build
- * script, and each input's path and bytes. A missing input gives a key no folder has.
+ * script, tsconfig.json (how TypeScript is compiled), and each input's path and bytes.
+ * A missing input gives a key no folder has.
  * @example await bundleKey('/repo', ['admin/cms.ts']) // '3f9c…' (sha256, hex)
  */
 export async function bundleKey(root: string, inputs: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of ['package-lock.json', BUILD_SCRIPT, ...[...inputs].sort()]) {
+  for (const file of ['package-lock.json', 'tsconfig.json', BUILD_SCRIPT, ...[...inputs].sort()]) {
     hash.update(`${file}\0`);
     hash.update(existsSync(path.join(root, file)) ? await readFile(path.join(root, file)) : 'missing');
     hash.update('\0');
   }
   return hash.digest('hex');
+}
+
+/** A cache folder's bundle.json, or undefined when it is missing or unreadable (then the bundle is rebuilt). */
+async function readBundle(dir: string): Promise<AdminBundle | undefined> {
+  try {
+    const bundle = JSON.parse(await readFile(path.join(dir, 'bundle.json'), 'utf8')) as Partial<AdminBundle>;
+    return typeof bundle.entry === 'string' && Array.isArray(bundle.inputs) ? (bundle as AdminBundle) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -69,10 +82,8 @@ export async function findCachedBundle(root: string, cacheDir: string): Promise<
   for (const name of await readdir(cacheDir)) {
     if (!/^[0-9a-f]{64}$/.test(name)) continue;
     const dir = path.join(cacheDir, name);
-    const file = path.join(dir, 'bundle.json');
-    if (!existsSync(file)) continue;
-    const bundle = JSON.parse(await readFile(file, 'utf8')) as AdminBundle;
-    if ((await bundleKey(root, bundle.inputs)) === name) return { dir, bundle };
+    const bundle = await readBundle(dir);
+    if (bundle && (await bundleKey(root, bundle.inputs)) === name) return { dir, bundle };
   }
   return undefined;
 }
@@ -88,6 +99,8 @@ async function buildBundle(root: string, cacheDir: string): Promise<CachedBundle
   try {
     await promisify(execFile)(process.execPath, [BUILD_SCRIPT, '--out', tmp, '--root', root], {
       cwd: root,
+      // Always React's production build: the cache key does not hold NODE_ENV.
+      env: { ...process.env, NODE_ENV: 'production' },
       maxBuffer: 16 * 1024 * 1024,
     });
   } catch (error) {
@@ -99,26 +112,40 @@ async function buildBundle(root: string, cacheDir: string): Promise<CachedBundle
   const dir = path.join(cacheDir, await bundleKey(root, bundle.inputs));
   try {
     await rename(tmp, dir);
-  } catch {
+  } catch (error) {
     await rm(tmp, { recursive: true, force: true });
+    // A parallel build got there first with the same bundle; anything else is a real failure.
+    if (!(await readBundle(dir))) throw error;
   }
   return { dir, bundle };
 }
 
-/** Keep the bundle in use and the KEEP most recently used others; drop the rest. */
+/**
+ * Keep the bundle in use and the KEEP most recently used others; drop the rest, and
+ * temporary folders an interrupted build left. A folder is renamed before it is
+ * deleted, so a parallel build never finds a half-deleted bundle under a valid name.
+ */
 async function prune(cacheDir: string, inUse: string) {
   const now = new Date();
   await utimes(inUse, now, now);
   const entries = await Promise.all(
-    (await readdir(cacheDir))
-      .filter((name) => /^[0-9a-f]{64}$/.test(name))
-      .map(async (name) => ({ dir: path.join(cacheDir, name), used: (await stat(path.join(cacheDir, name))).mtimeMs })),
+    (await readdir(cacheDir)).map(async (name) => {
+      const dir = path.join(cacheDir, name);
+      return { name, dir, used: (await stat(dir).catch(() => undefined))?.mtimeMs ?? 0 };
+    }),
   );
   const old = entries
-    .filter((e) => e.dir !== inUse)
+    .filter((e) => /^[0-9a-f]{64}$/.test(e.name) && e.dir !== inUse)
     .sort((a, b) => b.used - a.used)
     .slice(KEEP);
-  await Promise.all(old.map((e) => rm(e.dir, { recursive: true, force: true })));
+  const stale = entries.filter((e) => e.name.startsWith('tmp-') && now.getTime() - e.used > STALE_TMP_MS);
+  await Promise.all(
+    [...old, ...stale].map(async (e) => {
+      const doomed = path.join(cacheDir, `tmp-delete-${randomBytes(4).toString('hex')}`);
+      await rename(e.dir, doomed).catch(() => undefined);
+      await rm(doomed, { recursive: true, force: true });
+    }),
+  );
 }
 
 /** Vite plugin: `admin/cms.ts` becomes an import of the prebuilt entry. */

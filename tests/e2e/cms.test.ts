@@ -202,6 +202,17 @@ describe('CMS: the admin bundle stays on /admin/', () => {
     );
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) expect(readFileSync(path.join(dist, page), 'utf8'), page).not.toContain(entry!);
+    // The loader's one import is the prebuilt Decap bundle (src/integrations/admin-bundle.ts),
+    // and no other script of the site refers to it.
+    expect(
+      bundle.files.some((f) => /^admin\/_cms\/cms\.[\w-]+\.js$/.test(f)),
+      bundle.files.join(' '),
+    ).toBe(true);
+    expect(bundle.gzipBytes).toBeGreaterThan(500 * 1024);
+    const scripts = readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js') && f !== entry);
+    for (const script of scripts) {
+      expect(readFileSync(path.join(dist, '_astro', script), 'utf8'), script).not.toContain('/admin/_cms/');
+    }
     expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
     console.log(
       `admin bundle: ${bundle.files.length} files, ${(bundle.bytes / 1024).toFixed(0)} KiB, gzip ${(bundle.gzipBytes / 1024).toFixed(0)} KiB`,

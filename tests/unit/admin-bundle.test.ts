@@ -30,6 +30,7 @@ async function cacheBundle(name?: string): Promise<string> {
 beforeEach(() => {
   rmSync(root, { recursive: true, force: true });
   write('package-lock.json', '{"lockfileVersion":3}');
+  write('tsconfig.json', '{}');
   write('scripts/build-admin.ts', '// build');
   write('admin/cms.ts', "import CMS from 'decap-cms-app';");
   write('src/styles/tokens.css', ':root { --space: 1rem; }');
@@ -41,9 +42,9 @@ describe('bundleKey', () => {
     expect(await bundleKey(root, inputs)).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('changes with any input, the lockfile or the build script', async () => {
+  it('changes with any input, the lockfile, tsconfig.json or the build script', async () => {
     const before = await bundleKey(root, inputs);
-    for (const file of ['src/styles/tokens.css', 'package-lock.json', 'scripts/build-admin.ts']) {
+    for (const file of ['src/styles/tokens.css', 'package-lock.json', 'tsconfig.json', 'scripts/build-admin.ts']) {
       write(file, `${file} changed`);
       const after = await bundleKey(root, inputs);
       expect(after, file).not.toBe(before);
@@ -78,9 +79,12 @@ describe('findCachedBundle', () => {
     expect(await findCachedBundle(root, cache)).toBeUndefined();
   });
 
-  it('ignores half-written folders and folders under a wrong name', async () => {
+  it('ignores half-written folders, folders under a wrong name and unreadable bundle.json', async () => {
     await cacheBundle('0'.repeat(64));
     mkdirSync(path.join(cache, 'tmp-123-abcd'), { recursive: true });
+    expect(await findCachedBundle(root, cache)).toBeUndefined();
+    const dir = await cacheBundle();
+    writeFileSync(path.join(dir, 'bundle.json'), '{"entry":');
     expect(await findCachedBundle(root, cache)).toBeUndefined();
   });
 });
