@@ -3,10 +3,11 @@
  * on its own, into `--out <dir>`:
  *
  *   <dir>/admin/_cms/cms.<hash>.js (+ chunks, stylesheets)
- *   <dir>/bundle.json   { entry: "/admin/_cms/cms.<hash>.js", inputs: [...] }
+ *   <dir>/bundle.json   { entry: "/admin/_cms/cms.<hash>.js", inputs: { file: sha256 } }
  *
- * `inputs` lists every project file the bundle was made from (node_modules aside),
- * so the build can tell when a cached bundle is stale (src/integrations/admin-bundle.ts).
+ * `inputs` lists every project file the bundle was made from (node_modules aside), each
+ * with the hash of its bytes when Vite read it, so the build can tell when a cached
+ * bundle is stale (src/integrations/admin-bundle.ts).
  *
  * The production build runs this in a child process, before Astro starts: Decap is
  * the largest piece of code the site has, and bundling it inside Astro's own build
@@ -17,21 +18,28 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
+import { FIXED_INPUTS, hashFile, type AdminBundle } from '../src/integrations/admin-bundle.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
 if (!values.out) throw new Error('build-admin: --out <dir> is required');
 const root = path.resolve(values.root ?? '.');
 const out = path.resolve(values.out);
 
-/** Project files Vite read: module ids without their query, outside node_modules. */
-const inputs = new Set<string>();
+/** Project files the bundle is made from, hashed as they are read. */
+const inputs: AdminBundle['inputs'] = {};
+for (const file of FIXED_INPUTS) inputs[file] = await hashFile(root, file);
+
+/** Hashes each project module (id without its query, outside node_modules) before Vite loads it. */
 const recordInputs: Plugin = {
   name: 'record-inputs',
-  transform(_code, id) {
+  enforce: 'pre',
+  async load(id) {
     const file = id.split('?')[0]!;
-    if (path.isAbsolute(file) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
-      inputs.add(path.relative(root, file));
+    if (path.isAbsolute(file) && existsSync(file) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
+      const relative = path.relative(root, file);
+      inputs[relative] ??= await hashFile(root, relative);
     }
+    return null;
   },
 };
 
@@ -84,8 +92,8 @@ const result = await build({
 const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
 const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
 if (!entry) throw new Error('build-admin: Vite wrote no entry chunk for admin/cms.ts');
-for (const file of [...inputs]) if (file.endsWith('.css')) for (const dep of withCssImports(file)) inputs.add(dep);
-writeFileSync(
-  path.join(out, 'bundle.json'),
-  `${JSON.stringify({ entry: `/${entry.fileName}`, inputs: [...inputs].sort() }, null, 2)}\n`,
-);
+for (const file of Object.keys(inputs).filter((f) => f.endsWith('.css'))) {
+  for (const dep of withCssImports(file)) inputs[dep] ??= await hashFile(root, dep);
+}
+const bundle: AdminBundle = { entry: `/${entry.fileName}`, inputs };
+writeFileSync(path.join(out, 'bundle.json'), `${JSON.stringify(bundle, null, 2)}\n`);

@@ -30,8 +30,12 @@ import type { Plugin } from 'vite';
 export interface AdminBundle {
   /** Site path of the entry module, e.g. `/admin/_cms/cms.90vYBTwg.js`. */
   entry: string;
-  /** Project files (relative to the root) the bundle was made from. */
-  inputs: string[];
+  /**
+   * Every project file (relative to the root) the bundle was made from, with the sha256 of
+   * its bytes as the build read them: a file saved during the build cannot hide behind the
+   * newer content.
+   */
+  inputs: Record<string, string>;
 }
 
 /** A bundle in the cache: its folder (holding `admin/_cms/`) and its description. */
@@ -47,18 +51,36 @@ const STALE_TMP_MS = 3600 * 1000;
 const BUILD_SCRIPT = 'scripts/build-admin.ts';
 
 /**
- * Hash of everything a bundle depends on: the lockfile (Decap's version), the build
- * script, tsconfig.json (how TypeScript is compiled), and each input's path and bytes.
- * A missing input gives a key no folder has.
- * @example await bundleKey('/repo', ['admin/cms.ts']) // '3f9c…' (sha256, hex)
+ * Inputs of every bundle besides the modules Vite reads: the lockfile (Decap's version),
+ * tsconfig.json (how TypeScript is compiled) and the build script.
  */
-export async function bundleKey(root: string, inputs: readonly string[]): Promise<string> {
+export const FIXED_INPUTS = ['package-lock.json', 'tsconfig.json', BUILD_SCRIPT];
+
+/**
+ * sha256 of a project file's bytes, or `missing`.
+ * @example await hashFile('/repo', 'admin/cms.ts') // '9b1e…'
+ */
+export async function hashFile(root: string, file: string): Promise<string> {
+  const full = path.join(root, file);
+  return existsSync(full)
+    ? createHash('sha256')
+        .update(await readFile(full))
+        .digest('hex')
+    : 'missing';
+}
+
+/** The current hash of each file. */
+export async function hashFiles(root: string, files: readonly string[]): Promise<Record<string, string>> {
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await hashFile(root, f)] as const)));
+}
+
+/**
+ * The cache key of a bundle: one hash over its inputs' paths and hashes, in path order.
+ * @example bundleKey({ 'admin/cms.ts': '9b1e…' }) // '3f9c…' (sha256, hex)
+ */
+export function bundleKey(inputs: Readonly<Record<string, string>>): string {
   const hash = createHash('sha256');
-  for (const file of ['package-lock.json', 'tsconfig.json', BUILD_SCRIPT, ...[...inputs].sort()]) {
-    hash.update(`${file}\0`);
-    hash.update(existsSync(path.join(root, file)) ? await readFile(path.join(root, file)) : 'missing');
-    hash.update('\0');
-  }
+  for (const file of Object.keys(inputs).sort()) hash.update(`${file}\0${inputs[file]}\0`);
   return hash.digest('hex');
 }
 
@@ -66,7 +88,13 @@ export async function bundleKey(root: string, inputs: readonly string[]): Promis
 async function readBundle(dir: string): Promise<AdminBundle | undefined> {
   try {
     const bundle = JSON.parse(await readFile(path.join(dir, 'bundle.json'), 'utf8')) as Partial<AdminBundle>;
-    return typeof bundle.entry === 'string' && Array.isArray(bundle.inputs) ? (bundle as AdminBundle) : undefined;
+    const inputs = bundle.inputs;
+    const valid =
+      typeof bundle.entry === 'string' &&
+      typeof inputs === 'object' &&
+      inputs !== null &&
+      Object.values(inputs).every((h) => typeof h === 'string');
+    return valid ? (bundle as AdminBundle) : undefined;
   } catch {
     return undefined;
   }
@@ -74,8 +102,8 @@ async function readBundle(dir: string): Promise<AdminBundle | undefined> {
 
 /**
  * The cached bundle that matches the project as it is now, if any. Each cache folder
- * is named by the key of its inputs; a folder matches when the inputs it lists still
- * hash to its name.
+ * is named by the key of its inputs as they were built; a folder matches when the files
+ * it lists, as they are now, give the same key.
  */
 export async function findCachedBundle(root: string, cacheDir: string): Promise<CachedBundle | undefined> {
   if (!existsSync(cacheDir)) return undefined;
@@ -83,7 +111,7 @@ export async function findCachedBundle(root: string, cacheDir: string): Promise<
     if (!/^[0-9a-f]{64}$/.test(name)) continue;
     const dir = path.join(cacheDir, name);
     const bundle = await readBundle(dir);
-    if (bundle && (await bundleKey(root, bundle.inputs)) === name) return { dir, bundle };
+    if (bundle && bundleKey(await hashFiles(root, Object.keys(bundle.inputs))) === name) return { dir, bundle };
   }
   return undefined;
 }
@@ -109,7 +137,7 @@ async function buildBundle(root: string, cacheDir: string): Promise<CachedBundle
     throw new Error(`The CMS bundle (admin/cms.ts) failed to build:\n${stderr || stdout || String(error)}`);
   }
   const bundle = JSON.parse(await readFile(path.join(tmp, 'bundle.json'), 'utf8')) as AdminBundle;
-  const dir = path.join(cacheDir, await bundleKey(root, bundle.inputs));
+  const dir = path.join(cacheDir, bundleKey(bundle.inputs));
   try {
     await rename(tmp, dir);
   } catch (error) {
