@@ -18,7 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
-import { FIXED_INPUTS, hashFile, type AdminBundle } from '../src/integrations/admin-bundle.ts';
+import { BUNDLE_DIR, FIXED_INPUTS, hashFile, type AdminBundle } from '../src/integrations/admin-bundle.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
 if (!values.out) throw new Error('build-admin: --out <dir> is required');
@@ -64,7 +64,7 @@ const result = await build({
   build: {
     outDir: out,
     emptyOutDir: true,
-    assetsDir: 'admin/_cms',
+    assetsDir: BUNDLE_DIR,
     // Files only: the admin page's CSP is script-src 'self', and Vite would inline small assets.
     assetsInlineLimit: 0,
     modulePreload: false,
@@ -81,9 +81,9 @@ const result = await build({
       },
       input: { cms: path.join(root, 'admin/cms.ts') },
       output: {
-        entryFileNames: 'admin/_cms/[name].[hash].js',
-        chunkFileNames: 'admin/_cms/[name].[hash].js',
-        assetFileNames: 'admin/_cms/[name].[hash][extname]',
+        entryFileNames: `${BUNDLE_DIR}/[name].[hash].js`,
+        chunkFileNames: `${BUNDLE_DIR}/[name].[hash].js`,
+        assetFileNames: `${BUNDLE_DIR}/[name].[hash][extname]`,
       },
     },
   },

@@ -50,6 +50,9 @@ const KEEP = 3;
 const STALE_TMP_MS = 3600 * 1000;
 const BUILD_SCRIPT = 'scripts/build-admin.ts';
 
+/** Where the bundle lives, in the cache folder and in the site (`/admin/_cms/…`). */
+export const BUNDLE_DIR = 'admin/_cms';
+
 /**
  * Inputs of every bundle besides the modules Vite reads: the lockfile (Decap's version),
  * tsconfig.json (how TypeScript is compiled) and the build script.
@@ -215,9 +218,7 @@ export default function adminBundle(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         if (!inUse) return;
-        await cp(path.join(inUse.dir, 'admin', '_cms'), path.join(fileURLToPath(dir), 'admin', '_cms'), {
-          recursive: true,
-        });
+        await cp(path.join(inUse.dir, BUNDLE_DIR), path.join(fileURLToPath(dir), BUNDLE_DIR), { recursive: true });
       },
     },
   };
