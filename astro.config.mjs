@@ -3,10 +3,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import adminBundle from './src/integrations/admin-bundle.ts';
-import contentChecks from './src/integrations/content-checks.ts';
+import adminBundle from './admin/integration.ts';
+import contentChecks from './src/content-checks/integration.ts';
 import { untrustedHtml } from './src/markdown/untrusted-html.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind from './src/search/integration.ts';
 import ogCards from './src/og/integration.ts';
 
 /**
@@ -38,9 +38,9 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [untrustedHtml], features: { rawHtml: false } }),
   },
   integrations: [
-    // Bad content stops the build before anything is written (src/integrations/content-checks.ts).
+    // Bad content stops the build before anything is written (src/content-checks/integration.ts).
     contentChecks(),
-    // The CMS bundle is built apart from Astro and cached (src/integrations/admin-bundle.ts).
+    // The CMS bundle is built apart from Astro and cached (admin/integration.ts).
     adminBundle(),
     mdx(),
     // /share/ is the poster tool (noindex), not content.

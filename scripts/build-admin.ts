@@ -7,7 +7,7 @@
  *
  * `inputs` lists every project file the bundle was made from (node_modules aside), each
  * with the hash of its bytes when Vite read it, so the build can tell when a cached
- * bundle is stale (src/integrations/admin-bundle.ts).
+ * bundle is stale (admin/integration.ts).
  *
  * The production build runs this in a child process, before Astro starts: Decap is
  * the largest piece of code the site has, and bundling it inside Astro's own build
@@ -18,7 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
-import { BUNDLE_DIR, FIXED_INPUTS, hashFile, type AdminBundle } from '../src/integrations/admin-bundle.ts';
+import { BUNDLE_DIR, FIXED_INPUTS, hashFile, type AdminBundle } from '../admin/integration.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
 if (!values.out) throw new Error('build-admin: --out <dir> is required');

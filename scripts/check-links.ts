@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkLinks } from '../src/lib/link-check.ts';
+import { checkLinks } from './lib/link-check.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 if (!existsSync(path.join(dist, 'index.html'))) {

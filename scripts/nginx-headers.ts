@@ -6,8 +6,8 @@
  * Without an out file the blocks are printed. deploy/nginx/gyxz.conf includes them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseHeaders } from '../src/lib/headers-file.ts';
-import { nginxLocations } from '../src/lib/nginx-headers.ts';
+import { parseHeaders } from './lib/headers-file.ts';
+import { nginxLocations } from './lib/nginx-headers.ts';
 
 const text = nginxLocations(parseHeaders(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8')));
 const out = process.argv[2];

@@ -3,8 +3,8 @@
  * Pages never filter collections themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { formDefProblems } from './lib/form-def-problems.ts';
-import { PROVINCES, provinceSlug } from './lib/provinces.ts';
+import { formDefProblems } from './forms/def-problems.ts';
+import { PROVINCES, provinceSlug } from './schemas/provinces.ts';
 import { published } from './lib/published.ts';
 import type { SectionKey } from './lib/sections.ts';
 
@@ -55,7 +55,7 @@ export interface Place {
   stories: Story[];
 }
 
-/** Town stories grouped by province, provinces in the order of the official list (src/lib/provinces.ts). */
+/** Town stories grouped by province, provinces in the order of the official list (src/schemas/provinces.ts). */
 export async function storiesByProvince(): Promise<(Place & { towns: Place[] })[]> {
   const stories = await sectionEntries('stories');
   const groups = new Map<string, Story[]>();
@@ -85,7 +85,7 @@ export async function storiesByTown(): Promise<(Place & { province: string; city
 
 /**
  * Online forms (回执表, 问卷) defined in content/forms/, drafts excluded. Throws, naming the file,
- * when a definition is inconsistent in ways the schema cannot check (src/lib/form-def-problems.ts).
+ * when a definition is inconsistent in ways the schema cannot check (src/forms/def-problems.ts).
  */
 export async function onlineForms(): Promise<CollectionEntry<'forms'>[]> {
   const forms = published(await getCollection('forms'));

@@ -11,7 +11,7 @@ export interface BuildLog {
   /** Astro's own "N page(s) built in X" (this includes its build:done hooks). */
   astro?: { pages: number; ms: number };
   pagefind?: { pages: number; ms: number };
-  /** The CMS bundle step (src/integrations/admin-bundle.ts): built in a child process, or taken from its cache. */
+  /** The CMS bundle step (admin/integration.ts): built in a child process, or taken from its cache. */
   admin?: { cached: boolean; ms: number };
   /** `ms` is the rendering of missing cards, `totalMs` the whole step (reading pages, rendering, copying). */
   og?: { cards: number; cached: number; rendered: number; ms: number; workers: number; totalMs?: number };

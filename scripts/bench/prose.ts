@@ -3,7 +3,7 @@
  * names, sentences and Markdown bodies. Same seed, same corpus, so two runs
  * measure the same thing.
  */
-import { PROVINCES } from '../../src/lib/provinces.ts';
+import { PROVINCES } from '../../src/schemas/provinces.ts';
 import {
   ACTIONS,
   ACTORS,

@@ -15,7 +15,7 @@
  * false (astro.config.mjs pins it), so this sees every byte of raw HTML.
  */
 import type { HastPluginDefinition } from 'satteri';
-import { isSafeUrl } from '../lib/safe-url.ts';
+import { isSafeUrl } from './safe-url.ts';
 
 const COMMENT = /^<!--[\s\S]*?-->\s*$/;
 

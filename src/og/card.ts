@@ -5,7 +5,7 @@
  * needed). Every value it shows is in `Card`, and this file's source is part of the cache
  * key, so editing the layout re-renders every card and nothing else does.
  */
-import { OG_PALETTE as C } from '../lib/og-palette.ts';
+import { OG_PALETTE as C } from './palette.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -15,9 +15,9 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fontCoverage, missingGlyphs, type Coverage } from '../lib/og-cmap.ts';
+import { fontCoverage, missingGlyphs, type Coverage } from './cmap.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { cardMeta } from '../lib/og-head.ts';
+import { cardMeta } from './head.ts';
 import { cardText, type Card } from './card.ts';
 import { FONT_FILES } from './fonts.ts';
 import { renderAll, workerCount } from './pool.ts';
@@ -29,7 +29,7 @@ export const MAX_CARD_BYTES = 60 * 1024;
 const PRUNE_AFTER_MS = 30 * 24 * 3600 * 1000;
 
 /** Source files whose every byte can change how a card looks: part of each cache key. */
-const TEMPLATE_SOURCES = ['./card.ts', './render.ts', '../lib/og-palette.ts', '../lib/og-png.ts'].map(
+const TEMPLATE_SOURCES = ['./card.ts', './render.ts', './palette.ts', './png.ts'].map(
   (p) => new URL(p, import.meta.url),
 );
 

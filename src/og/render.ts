@@ -5,7 +5,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { readFile } from 'node:fs/promises';
 import satori, { type Font } from 'satori';
-import { encodePalettePng } from '../lib/og-png.ts';
+import { encodePalettePng } from './png.ts';
 import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardTree, type Card } from './card.ts';
 import { FONT_FILES } from './fonts.ts';
 

@@ -1,4 +1,4 @@
-import { PROVINCES } from '../lib/provinces.ts';
+import { PROVINCES } from './provinces.ts';
 import { articleFields, f, imageWithAlt, patterns, type ContentType } from './fields.ts';
 
 /** 镇域故事：通讯员供稿，编辑审核后发布。正文为纯 Markdown，其中的 HTML 不会被渲染。 */

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { checkLinks } from '../../scripts/lib/link-check.ts';
 import { ROOT } from '../support/paths.ts';
 
 const site = 'https://gyxz.example.cn';

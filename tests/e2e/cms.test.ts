@@ -3,7 +3,7 @@
  * mode on a throwaway clone, and the real production build of what the CMS wrote.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { adminBundleBytes } from '../../scripts/lib/admin-bundle.ts';
+import { adminBundleBytes } from '../../scripts/lib/admin-bundle-size.ts';
 import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -202,7 +202,7 @@ describe('CMS: the admin bundle stays on /admin/', () => {
     );
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) expect(readFileSync(path.join(dist, page), 'utf8'), page).not.toContain(entry!);
-    // The loader's one import is the prebuilt Decap bundle (src/integrations/admin-bundle.ts),
+    // The loader's one import is the prebuilt Decap bundle (admin/integration.ts),
     // and no other script of the site refers to it.
     expect(
       bundle.files.some((f) => /^admin\/_cms\/cms\.[\w-]+\.js$/.test(f)),

@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, symlinkSync, 
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { decapConfig } from '../../admin/decap-config.ts';
-import { headersFor, parseHeaders } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeaders } from '../../scripts/lib/headers-file.ts';
 import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { ROOT } from './paths.ts';
 

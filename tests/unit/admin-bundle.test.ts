@@ -6,13 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  bundleKey,
-  FIXED_INPUTS,
-  findCachedBundle,
-  hashFiles,
-  type AdminBundle,
-} from '../../src/integrations/admin-bundle.ts';
+import { bundleKey, FIXED_INPUTS, findCachedBundle, hashFiles, type AdminBundle } from '../../admin/integration.ts';
 import { TEST_CACHE } from '../support/paths.ts';
 
 const root = path.join(TEST_CACHE, 'admin-bundle-unit');

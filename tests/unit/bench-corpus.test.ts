@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, SHARES, TITLE_MARK, toMarkdown, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { BENCH_MARKER } from '../../scripts/bench/prose.ts';
-import { checkContent } from '../../src/integrations/content-checks.ts';
+import { checkContent } from '../../src/content-checks/integration.ts';
 import { toZod } from '../../src/schemas/fields.ts';
 import { folderTypes } from '../../src/schemas/index.ts';
 import { ROOT } from '../support/paths.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate } from '../../src/lib/calendar-date.ts';
+import { isCalendarDate } from '../../src/content-checks/calendar-date.ts';
 import path from 'node:path';
-import { reservedRootNames } from '../../src/integrations/content-checks.ts';
-import { checkContentTree } from '../../src/lib/check-content-tree.ts';
+import { reservedRootNames } from '../../src/content-checks/integration.ts';
+import { checkContentTree } from '../../src/content-checks/check-content-tree.ts';
 import { ROOT } from '../support/paths.ts';
-import { formatProblems } from '../../src/lib/content-problem.ts';
+import { formatProblems } from '../../src/content-checks/content-problem.ts';
 
 describe('isCalendarDate', () => {
   it.each(['2026-04-03', '2024-02-29', '2026-04-03T09:00', '2026-04-03 14:30:00+08:00'])('accepts %s', (d) => {

@@ -1,8 +1,8 @@
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { eventLd } from '../../src/lib/event-ld.ts';
-import { forumCalendar } from '../../src/lib/forum-calendar.ts';
-import { forumStatus } from '../../src/lib/forum-status.ts';
+import { eventLd } from '../../src/forum/event-ld.ts';
+import { forumCalendar } from '../../src/forum/calendar.ts';
+import { forumStatus } from '../../src/forum/status.ts';
 
 const input = {
   id: '2026',

@@ -6,10 +6,10 @@ import { entryId } from '../../src/lib/entry-id.ts';
 import { entryUrl } from '../../src/lib/entry-url.ts';
 import { FEED_SIZE, feedItems } from '../../src/lib/feed-items.ts';
 import { formatDate, isoDate } from '../../src/lib/format-date.ts';
-import { headersFor, parseHeaders } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeaders } from '../../scripts/lib/headers-file.ts';
 import { organization } from '../../src/lib/json-ld.ts';
 import { paginate } from '../../src/lib/paginate.ts';
-import { PROVINCES, provinceSlug } from '../../src/lib/provinces.ts';
+import { PROVINCES, provinceSlug } from '../../src/schemas/provinces.ts';
 import { published } from '../../src/lib/published.ts';
 import { SECTIONS, section } from '../../src/lib/sections.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeaders } from '../../src/lib/headers-file.ts';
-import { nginxLocations } from '../../src/lib/nginx-headers.ts';
+import { headersFor, parseHeaders } from '../../scripts/lib/headers-file.ts';
+import { nginxLocations } from '../../scripts/lib/nginx-headers.ts';
 
 const rules = parseHeaders(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
 const conf = nginxLocations(rules);

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { OG_PALETTE } from '../../src/lib/og-palette.ts';
+import { OG_PALETTE } from '../../src/og/palette.ts';
 import { CARD_HEIGHT, CARD_WIDTH, TITLE_BOX, type Card } from '../../src/og/card.ts';
 import { renderCard } from '../../src/og/render.ts';
 

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { fontCoverage, missingGlyphs } from '../../src/lib/og-cmap.ts';
-import { cardMeta, decodeEntities, metaTags } from '../../src/lib/og-head.ts';
-import { ogImagePath } from '../../src/lib/og-image-path.ts';
-import { OG_PALETTE, OG_PALETTE_TOKENS } from '../../src/lib/og-palette.ts';
-import { encodePalettePng, pngSize } from '../../src/lib/og-png.ts';
-import { posterHref, posterTarget } from '../../src/lib/og-poster-link.ts';
+import { fontCoverage, missingGlyphs } from '../../src/og/cmap.ts';
+import { cardMeta, decodeEntities, metaTags } from '../../src/og/head.ts';
+import { ogImagePath } from '../../src/og/image-path.ts';
+import { OG_PALETTE, OG_PALETTE_TOKENS } from '../../src/og/palette.ts';
+import { encodePalettePng, pngSize } from '../../src/og/png.ts';
+import { posterHref, posterTarget } from '../../src/og/poster-link.ts';
 import { FONT_FILES } from '../../src/og/fonts.ts';
 import { ROOT } from '../support/paths.ts';
 

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/lib/og-png.ts';
+import { pngSize } from '../../src/og/png.ts';
 import { buildCards } from '../../src/og/integration.ts';
 import { TEST_CACHE } from '../support/paths.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/lib/og-wrap.ts';
+import { wrapText } from '../../src/og/wrap.ts';
 
 /** Every character one unit wide: easy to reason about. */
 const width = (s: string) => [...s].length;

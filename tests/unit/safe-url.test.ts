@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findExecutableMarkup } from '../../src/lib/executable-markup.ts';
-import { isSafeUrl } from '../../src/lib/safe-url.ts';
+import { findExecutableMarkup } from '../support/executable-markup.ts';
+import { isSafeUrl } from '../../src/markdown/safe-url.ts';
 
 describe('isSafeUrl', () => {
   it.each([

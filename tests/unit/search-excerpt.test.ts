@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from '../../src/lib/search-excerpt.ts';
+import { excerptParts } from '../../src/search/excerpt.ts';
 
 describe('excerptParts', () => {
   it('joins adjacent marks into one highlight', () => {

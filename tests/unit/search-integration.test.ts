@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import pagefindIntegration, { indexSite } from '../../src/integrations/pagefind.ts';
+import pagefindIntegration, { indexSite } from '../../src/search/integration.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'search-integration-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, phraseFirst } from '../../src/lib/search-merge.ts';
+import { byDate, phraseFirst } from '../../src/search/merge.ts';
 
 const r = (...ids: string[]) => ids.map((id) => ({ id }));
 const ids = (list: { id: string }[]) => list.map((x) => x.id);

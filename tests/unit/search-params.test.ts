@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, readSearchParams, writeSearchParams } from '../../src/lib/search-params.ts';
+import { pagefindFilters, readSearchParams, writeSearchParams } from '../../src/search/params.ts';
 
 describe('search URL parameters', () => {
   it('round-trips a shared search', () => {

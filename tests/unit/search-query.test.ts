@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../src/lib/search-query.ts';
+import { analyzeQuery } from '../../src/search/query.ts';
 
 describe('analyzeQuery', () => {
   it('looks a Chinese compound up again as an exact phrase', () => {

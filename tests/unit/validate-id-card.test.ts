@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idCardCheckChar, validateIdCard } from '../../src/lib/validate-id-card.ts';
+import { idCardCheckChar, validateIdCard } from '../../src/forms/validators/id-card.ts';
 
 /** The two examples printed in GB 11643-1999 itself; no real person's number is used. */
 const STANDARD_EXAMPLES = ['11010519491231002X', '440524188001010014'];

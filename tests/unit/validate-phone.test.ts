@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateEmail } from '../../src/lib/validate-email.ts';
-import { validatePhone } from '../../src/lib/validate-phone.ts';
+import { validateEmail } from '../../src/forms/validators/email.ts';
+import { validatePhone } from '../../src/forms/validators/phone.ts';
 
 describe('phone numbers', () => {
   it('accepts the seed’s own numbers and common ways of writing them', () => {

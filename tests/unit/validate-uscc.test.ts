@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usccCheckChar, validateUscc } from '../../src/lib/validate-uscc.ts';
+import { usccCheckChar, validateUscc } from '../../src/forms/validators/uscc.ts';
 
 /** The example code widely used to illustrate GB 32100-2015 (an organisation, not a person). */
 const EXAMPLE = '91350100M000100Y43';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { siteSettings, standaloneForms } from '../../../content.ts';
-import { formWorkbook } from '../../../lib/form-workbook.ts';
+import { formWorkbook } from '../../../forms/workbook.ts';
 
 /** The blank version of a form not tied to a forum edition, generated at build time (no binary in git). */
 export const getStaticPaths = (async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { sectionEntries } from '../../../content.ts';
-import { forumCalendar } from '../../../lib/forum-calendar.ts';
+import { forumCalendar } from '../../../forum/calendar.ts';
 import { isoDate } from '../../../lib/format-date.ts';
 
 /** Add-to-calendar file of one forum edition: check-in day and forum day. */

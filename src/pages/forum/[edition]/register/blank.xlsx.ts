@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { editionReplyPaths } from '../../../../content.ts';
-import { formWorkbook } from '../../../../lib/form-workbook.ts';
-import { replyNotes } from '../../../../lib/reply-notes.ts';
+import { formWorkbook } from '../../../../forms/workbook.ts';
+import { replyNotes } from '../../../../forms/reply-notes.ts';
 
 /** The blank reply form of one edition, generated from content/forms/ at build time (no binary in git). */
 export const getStaticPaths = editionReplyPaths satisfies GetStaticPaths;

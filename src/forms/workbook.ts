@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { FormDef, FormField } from '../schemas/form.ts';
-import type { FormValues } from './form-values.ts';
+import type { FormValues } from './values.ts';
 
 export interface WorkbookInput {
   /** Title row, e.g. 第二届新型城镇化与工业小镇高质量发展论坛参会回执表. */

@@ -4,11 +4,11 @@
  * and keep a draft in localStorage only when the reader presses the button.
  * No typed value is ever put into a request: the page makes no fetch, and the form submits nowhere.
  */
-import { formatDate, isoDate } from '../../lib/format-date.ts';
-import type { FieldError } from '../../lib/form-validate.ts';
-import { validateForm } from '../../lib/form-validate.ts';
-import { forumStatus } from '../../lib/forum-status.ts';
-import type { FormValues } from '../../lib/form-values.ts';
+import { formatDate, isoDate } from '../lib/format-date.ts';
+import type { FieldError } from './validate.ts';
+import { validateForm } from './validate.ts';
+import { forumStatus } from '../forum/status.ts';
+import type { FormValues } from './values.ts';
 import type { FormConfig } from './config.ts';
 import './copy-buttons.ts';
 
@@ -158,7 +158,7 @@ async function generate(form: HTMLFormElement, config: FormConfig): Promise<void
   showErrors(form, config, errors);
   if (errors.length > 0) return;
   // exceljs is large: fetched only now, when the reader asks for the file.
-  const { formWorkbook } = await import('../../lib/form-workbook.ts');
+  const { formWorkbook } = await import('./workbook.ts');
   const bytes = await formWorkbook({ title: config.title, sections: config.sections, values, notes: config.notes });
   const org = (values[0]?.[0]?.[config.sections[0]!.fields[0]!.key] ?? '').trim();
   const fileName = `${config.fileName}${org ? `-${org}` : ''}.xlsx`.replace(/[\\/:*?"<>|]/g, '');

@@ -1,5 +1,5 @@
-import { formatDate } from '../../lib/format-date.ts';
-import { excerptParts } from '../../lib/search-excerpt.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { excerptParts } from './excerpt.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 /** `el('p', { class: 'x' }, 'text', child)`: DOM building without HTML strings. */

@@ -6,7 +6,7 @@
  * Inventing 14:00 would put a time in readers' calendars that the organizer never announced.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { formatDate } from './format-date.ts';
+import { formatDate } from '../lib/format-date.ts';
 
 export interface CalendarInput {
   /** Stable id of the edition, used in each event's UID. */

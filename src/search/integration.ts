@@ -81,7 +81,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         // The search page tells readers of a dev server that search needs a build
-        // (src/scripts/search/dev-mode.ts).
+        // (src/search/dev-mode.ts).
         updateConfig({ vite: { define: { __SEARCH_DEV__: JSON.stringify(command === 'dev') } } });
       },
       'astro:build:done': async ({ dir, logger }) => {

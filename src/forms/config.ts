@@ -1,4 +1,4 @@
-import type { FormDef } from '../../schemas/form.ts';
+import type { FormDef } from '../schemas/form.ts';
 
 /**
  * What the form page hands its script, as JSON in the form's `data-config` attribute:

@@ -1,11 +1,11 @@
 import type { FormDef, FormField } from '../schemas/form.ts';
-import { dayDiff } from './day-diff.ts';
-import type { FormValues } from './form-values.ts';
-import { formatDate } from './format-date.ts';
-import { validateEmail } from './validate-email.ts';
-import { validateIdCard } from './validate-id-card.ts';
-import { validatePhone } from './validate-phone.ts';
-import { validateUscc } from './validate-uscc.ts';
+import { dayDiff } from '../lib/day-diff.ts';
+import type { FormValues } from './values.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { validateEmail } from './validators/email.ts';
+import { validateIdCard } from './validators/id-card.ts';
+import { validatePhone } from './validators/phone.ts';
+import { validateUscc } from './validators/uscc.ts';
 
 /** One problem with what was typed, in Chinese, pointing at the section, row and field. */
 export interface FieldError {

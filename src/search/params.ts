@@ -1,5 +1,5 @@
-import { PROVINCES } from './provinces.ts';
-import { SECTIONS, type SectionKey } from './sections.ts';
+import { PROVINCES } from '../schemas/provinces.ts';
+import { SECTIONS, type SectionKey } from '../lib/sections.ts';
 
 /** What the search page shows, as kept in its shareable URL (`/search/?q=…&section=news`). */
 export interface SearchState {

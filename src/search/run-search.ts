@@ -1,6 +1,6 @@
-import { analyzeQuery } from '../../lib/search-query.ts';
-import { byDate, phraseFirst, type Tiers } from '../../lib/search-merge.ts';
-import { pagefindFilters, type SearchState } from '../../lib/search-params.ts';
+import { analyzeQuery } from './query.ts';
+import { byDate, phraseFirst, type Tiers } from './merge.ts';
+import { pagefindFilters, type SearchState } from './params.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 
 export interface SearchOutcome extends Tiers<PagefindResult> {

@@ -1,4 +1,4 @@
-// Defined by src/integrations/pagefind.ts for every build: true under `astro dev`.
+// Defined by src/search/integration.ts for every build: true under `astro dev`.
 // (Not import.meta.env.DEV: Vite derives that from NODE_ENV, which test runners set
 // to "test" even for production builds.)
 declare const __SEARCH_DEV__: boolean | undefined;

@@ -6,7 +6,7 @@
  * For scripts (tests, `npm run bench`): open `/search/?q=…`; when the results
  * are on screen, #search-results has data-state="done" and data-count set.
  */
-import { readSearchParams, writeSearchParams, type SearchState } from '../../lib/search-params.ts';
+import { readSearchParams, writeSearchParams, type SearchState } from './params.ts';
 import { searchNeedsBuild } from './dev-mode.ts';
 import { loadPagefind } from './pagefind-api.ts';
 import { quoted, resultGroup, resultItem } from './render.ts';

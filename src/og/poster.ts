@@ -7,9 +7,9 @@
  * Works under the site CSP: a same-origin script file, fetch to 'self', and a data: image.
  */
 import QRCode from 'qrcode';
-import { OG_PALETTE as C } from '../lib/og-palette.ts';
-import { posterTarget } from '../lib/og-poster-link.ts';
-import { wrapText } from '../lib/og-wrap.ts';
+import { OG_PALETTE as C } from './palette.ts';
+import { posterTarget } from './poster-link.ts';
+import { wrapText } from './wrap.ts';
 
 const POSTER_WIDTH = 750;
 const POSTER_HEIGHT = 1334;

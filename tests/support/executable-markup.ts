@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
-import { htmlElements } from './html-elements.ts';
-import { isSafeUrl } from './safe-url.ts';
+import { htmlElements } from '../../scripts/lib/html-elements.ts';
+import { isSafeUrl } from '../../src/markdown/safe-url.ts';
 
 /** Elements that can run code, load another document or rewrite the page's URLs. */
 const DANGEROUS_TAGS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal']);

@@ -1,4 +1,4 @@
-import { formatDate } from './format-date.ts';
+import { formatDate } from '../lib/format-date.ts';
 
 /** The parts of a forum edition the reply form's notes repeat. */
 export interface ReplyNotesInput {

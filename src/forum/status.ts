@@ -1,5 +1,5 @@
-import { dayDiff } from './day-diff.ts';
-import { isoDate } from './format-date.ts';
+import { dayDiff } from '../lib/day-diff.ts';
+import { isoDate } from '../lib/format-date.ts';
 
 /** Registration state of a forum edition on a given day. */
 export interface ForumStatus {
