@@ -1,0 +1,236 @@
+/**
+ * The CMS and the build agree: the Decap configuration and the Zod schemas are both
+ * generated from src/schemas/, and this test walks both outputs side by side, so a
+ * change to either generator that makes them disagree fails here.
+ */
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import {
+  backendConfig,
+  contentTypes,
+  decapConfig,
+  slugTemplate,
+  type DecapCollection,
+  type DecapField,
+} from '../../../admin/decap-config.ts';
+import { toZod, type ContentType } from '../../../src/schemas/fields.ts';
+import * as schemas from '../../../src/schemas/index.ts';
+
+type Zod = z.ZodType & { def: Record<string, unknown> & { type: string } };
+
+/** Peel optional/default off a Zod field: what the file may omit, and the default. */
+function unwrap(schema: Zod): { inner: Zod; optional: boolean; hasDefault: boolean; defaultValue?: unknown } {
+  if (schema.def.type === 'optional') return { ...unwrap(schema.def['innerType'] as Zod), optional: true };
+  if (schema.def.type === 'default') {
+    return {
+      ...unwrap(schema.def['innerType'] as Zod),
+      hasDefault: true,
+      defaultValue: schema.def['defaultValue'],
+    };
+  }
+  return { inner: schema, optional: false, hasDefault: false };
+}
+
+function shapeOf(schema: Zod): Record<string, Zod> {
+  return (schema as unknown as { shape: Record<string, Zod> }).shape;
+}
+
+/** Values every text field is tried with: slugs, e-mails, phones, URLs, paths, lengths. */
+const TEXT_PROBES = [
+  'abc',
+  'ceshi-yi-zhen',
+  'Ceshi',
+  'a b',
+  '中文标题',
+  'name@example.com',
+  'bad@',
+  '13716385865',
+  '010-67410624',
+  '12345',
+  '6222020200012345678',
+  'https://www.cinn.cn/gyxz/index.html',
+  'http//x',
+  '/uploads/a.jpg',
+  'uploads/a.jpg',
+  ...[60, 61, 120, 121, 200, 201, 300, 301].map((n) => '字'.repeat(n)),
+];
+const NUMBER_PROBES = [-1, 0, 1, 1.5, 3, 20, 21, 1000];
+
+/** Does Decap accept this non-empty value for the field? (pattern, number range, options) */
+function decapAccepts(field: DecapField, value: unknown): boolean {
+  if (field.widget === 'number') {
+    const n = value as number;
+    if (field['value_type'] === 'int' && !Number.isInteger(n)) return false;
+    if (typeof field['min'] === 'number' && n < field['min']) return false;
+    if (typeof field['max'] === 'number' && n > field['max']) return false;
+    return true;
+  }
+  return field.pattern ? new RegExp(field.pattern[0]).test(value as string) : true;
+}
+
+/** Walk one level of Decap fields against one level of Zod shape. */
+function compare(where: string, decap: DecapField[], shape: Record<string, Zod>, parentOptional: boolean) {
+  expect(decap.map((f) => f.name).sort(), `${where}: field names`).toEqual(Object.keys(shape).sort());
+  for (const field of decap) {
+    const at = `${where}.${field.name}`;
+    const { inner, optional, hasDefault, defaultValue } = unwrap(shape[field.name]!);
+    // Required in the CMS ⇔ the file must contain it. Inside an optional object Decap
+    // cannot require a child; admin/validate.ts checks those with the Zod schema itself.
+    const schemaRequired = !optional && !hasDefault;
+    if (parentOptional) expect(field.required, at).toBe(false);
+    else expect(field.required !== false, `${at}: required`).toBe(schemaRequired);
+    expect(field.label, `${at}: label`).toMatch(/\p{Script=Han}/u);
+
+    if (hasDefault) expect(field.default, `${at}: default`).toEqual(defaultValue);
+    else if (field.widget === 'datetime') expect(field.default ?? '', `${at}: date starts blank`).toBe('');
+    else expect(field.default, `${at}: no default`).toBeUndefined();
+
+    const childOptional = parentOptional || optional || hasDefault;
+    switch (inner.def.type) {
+      case 'object':
+        expect(field.widget, at).toBe('object');
+        compare(at, field['fields'] as DecapField[], shapeOf(inner), childOptional);
+        break;
+      case 'array': {
+        expect(field.widget, at).toBe('list');
+        const element = inner.def['element'] as Zod;
+        const minOne = !inner.safeParse([]).success;
+        expect(((field['min'] as number | undefined) ?? 0) >= 1, `${at}: min`).toBe(minOne);
+        if (element.def.type === 'object') compare(at, field['fields'] as DecapField[], shapeOf(element), false);
+        else {
+          expect((field['field'] as DecapField).widget, at).toBe('string');
+          if (!minOne) expect(inner.safeParse([]).success).toBe(true);
+          expect(inner.safeParse(['甲']).success, at).toBe(true);
+        }
+        break;
+      }
+      case 'enum':
+        expect(field.widget, at).toBe('select');
+        expect(field['options'], `${at}: options`).toEqual((inner as unknown as { options: string[] }).options);
+        break;
+      case 'number':
+        expect(field.widget, at).toBe('number');
+        for (const n of NUMBER_PROBES) expect(decapAccepts(field, n), `${at} ← ${n}`).toBe(inner.safeParse(n).success);
+        break;
+      case 'boolean':
+        expect(field.widget, at).toBe('boolean');
+        break;
+      case 'date':
+        expect(field.widget, at).toBe('datetime');
+        expect(field['format'], at).toBe('YYYY-MM-DD');
+        break;
+      case 'string':
+        if (field.widget === 'image' || field.widget === 'file') {
+          // Uploads: the media library writes /uploads/<name>; the save check runs the schema.
+          expect(field.pattern, at).toBeUndefined();
+          expect(inner.safeParse('/uploads/a.jpg').success, at).toBe(true);
+          expect(inner.safeParse('uploads/a.jpg').success, at).toBe(false);
+          break;
+        }
+        expect(['string', 'text'], at).toContain(field.widget);
+        for (const probe of TEXT_PROBES) {
+          expect(decapAccepts(field, probe), `${at} ← "${probe.slice(0, 20)}" (${probe.length})`).toBe(
+            inner.safeParse(probe).success,
+          );
+        }
+        break;
+      default:
+        throw new Error(`${at}: unexpected Zod type ${inner.def.type}`);
+    }
+  }
+}
+
+const config = decapConfig({});
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const typeFields = (c: DecapCollection) => c.fields ?? c.files![0]!.fields;
+
+describe('the Decap configuration and the Zod schemas come from one definition', () => {
+  const types = contentTypes();
+
+  it('every content type exported by src/schemas/index.ts is a CMS collection, and nothing else is', () => {
+    const exported = new Set(
+      (Object.values(schemas).flat() as unknown[])
+        .filter((v): v is ContentType => typeof v === 'object' && v !== null && 'fields' in v)
+        .map((t) => t.name),
+    );
+    expect(config.collections.map((c) => c.name).sort()).toEqual([...exported].sort());
+    expect(types.map((t) => t.name).sort()).toEqual([...exported].sort());
+  });
+
+  it('a content type added to the index later is picked up without touching admin/', () => {
+    const extra = { ...schemas.news, name: 'later', label: '后加类型' };
+    expect(contentTypes({ ...schemas, later: extra }).map((t) => t.name)).toContain('later');
+  });
+
+  for (const type of contentTypes()) {
+    it(`${type.name}: same fields, required/optional, defaults, patterns, ranges and options`, () => {
+      const c = collection(type.name);
+      const fields = typeFields(c);
+      const body = fields.find((f) => f.name === 'body');
+      expect(Boolean(body), 'Markdown body').toBe(type.body);
+      if (body) expect(body.widget).toBe('markdown');
+      compare(
+        type.name,
+        fields.filter((f) => f.name !== 'body'),
+        shapeOf(toZod(type) as unknown as Zod),
+        false,
+      );
+    });
+  }
+
+  it('folder collections write ASCII file names into content/<name>/; settings is the one JSON file', () => {
+    for (const c of config.collections) {
+      if (c.name === 'settings') {
+        expect(c.files?.[0]?.file).toBe('content/settings/site.json');
+        continue;
+      }
+      expect(c['folder']).toBe(`content/${c.name}`);
+      // Only date placeholders and fields that are ASCII slugs: nothing Chinese can reach a file name.
+      expect(c['slug']).toMatch(/^\{\{year\}\}(-\{\{month\}\}-\{\{day\}\})?(-\{\{fields\.\w+\}\})?$/);
+    }
+    expect(slugTemplate(schemas.stories)).toBe('{{year}}-{{month}}-{{day}}-{{fields.townSlug}}');
+    expect(slugTemplate(schemas.forum)).toBe('{{year}}');
+    expect(config['slug']).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+
+  it('uploads go to public/uploads and are linked as /uploads/…', () => {
+    expect(config['media_folder']).toBe('public/uploads');
+    expect(config['public_folder']).toBe('/uploads');
+  });
+
+  it('a story cover needs alt text (checked on save, see cms-validate)', () => {
+    const cover = typeFields(collection('stories')).find((f) => f.name === 'cover')!;
+    expect((cover['fields'] as DecapField[]).map((f) => f.name)).toEqual(['src', 'alt']);
+  });
+});
+
+describe('backend from the environment', () => {
+  it('is Chinese, uses the editorial workflow and a local backend for npm run cms', () => {
+    expect(config['locale']).toBe('zh_Hans');
+    expect(config['publish_mode']).toBe('editorial_workflow');
+    expect(config['local_backend']).toEqual({ url: 'http://localhost:8081/api/v1' });
+  });
+
+  it('GitHub and Forgejo get open authoring; GitLab does not have it', () => {
+    expect(backendConfig({ CMS_BACKEND: 'github', CMS_REPO: 'org/site' })).toMatchObject({
+      name: 'github',
+      repo: 'org/site',
+      branch: 'main',
+      open_authoring: true,
+    });
+    expect(
+      backendConfig({ CMS_BACKEND: 'forgejo', CMS_API_ROOT: 'https://git.example.cn/api/v1', CMS_APP_ID: 'abc' }),
+    ).toMatchObject({
+      name: 'forgejo',
+      api_root: 'https://git.example.cn/api/v1',
+      auth_type: 'pkce',
+      open_authoring: true,
+    });
+    expect(backendConfig({ CMS_BACKEND: 'gitlab', CMS_BRANCH: 'master' })).not.toHaveProperty('open_authoring');
+  });
+
+  it('refuses Gitea (no editorial workflow) and unknown backends, in Chinese', () => {
+    expect(() => backendConfig({ CMS_BACKEND: 'gitea' })).toThrow(/编辑审核流程/);
+    expect(() => backendConfig({ CMS_BACKEND: 'svn' })).toThrow(/不受支持/);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { patchPhrases, PHRASES } from '../../../admin/locale.ts';
+import { cleanEntry, entryProblems } from '../../../admin/validate.ts';
+import { stories } from '../../../src/schemas/index.ts';
+
+/** A complete test story, as Decap hands it to the preSave check (fixture values). */
+const story = {
+  title: '测试故事',
+  date: '2026-05-12',
+  summary: '测试摘要。',
+  draft: false,
+  province: '浙江省',
+  city: '测试市测试县',
+  town: '测试乙镇',
+  townSlug: 'ceshi-yi-zhen',
+  author: '测试通讯员',
+  body: '测试正文。',
+};
+
+describe('the save check runs the build schema on what the CMS is about to write', () => {
+  it('accepts a complete story, body included', () => {
+    expect(entryProblems(stories, story)).toEqual([]);
+  });
+
+  it('drops blank optional values Decap writes (empty strings, an untouched image object)', () => {
+    const data = { ...story, authorRole: '', cover: { src: '', alt: '' } };
+    expect(cleanEntry(stories.fields, data)).toEqual(story);
+    expect(entryProblems(stories, data)).toEqual([]);
+  });
+
+  it('refuses an image without alt text, in Chinese', () => {
+    const problems = entryProblems(stories, { ...story, cover: { src: '/uploads/a.png', alt: '' } });
+    expect(problems.join()).toMatch(/图片说明（替代文字）.*不能为空/);
+  });
+
+  it('refuses a Chinese town slug with the pattern message', () => {
+    expect(entryProblems(stories, { ...story, townSlug: '测试乙镇' }).join()).toMatch(/只能用小写英文字母/);
+  });
+});
+
+describe('Chinese phrases for the review stages', () => {
+  const decap = {
+    editor: {
+      editorControlPane: { widget: { regexPattern: 'x' } },
+      editorToolbar: { ready: '就绪', draft: '草稿' },
+      editor: { onPublishingNotReady: 'x' },
+    },
+    workflow: { workflowList: { inReviewHeader: '审查中', readyHeader: '就绪', onPublishingNotReadyEntry: 'x' } },
+  };
+
+  it('renames 就绪 to 待发布 and leaves the rest alone', () => {
+    const patched = patchPhrases(decap) as typeof decap;
+    expect(patched.editor.editorToolbar).toEqual({ ready: '待发布', draft: '草稿' });
+    expect(patched.workflow.workflowList.readyHeader).toBe('待发布');
+    expect(decap.editor.editorToolbar.ready).toBe('就绪');
+  });
+
+  it('fails loudly when Decap renames a phrase', () => {
+    expect(() => patchPhrases({}, PHRASES)).toThrow(/not found/);
+  });
+});

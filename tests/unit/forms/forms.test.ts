@@ -1,0 +1,196 @@
+/**
+ * The form definitions in content/forms/ and the checks they drive, without a build:
+ * definitions parse with the same schema Astro uses, are consistent, and validation and the
+ * Excel builder behave as the reply form of the invitation needs.
+ */
+import { load } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formDefProblems } from '../../../src/forms/def-problems.ts';
+import { validateForm } from '../../../src/forms/validate.ts';
+import { formWorkbook } from '../../../src/forms/workbook.ts';
+import { toZod } from '../../../src/schemas/fields.ts';
+import { forms, type FormDef } from '../../../src/schemas/form.ts';
+import { ROOT } from '../../support/paths.ts';
+import { xlsxRows } from '../../support/xlsx-rows.ts';
+
+function formDef(id: string): FormDef {
+  const text = readFileSync(path.join(ROOT, 'content/forms', `${id}.md`), 'utf8');
+  return toZod(forms).parse(load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!));
+}
+const reply = formDef('reply');
+const questionnaire = formDef('questionnaire');
+
+/** A complete, valid reply: the standard's example ID and the published example credit code. */
+function validReply(): Record<string, string>[][] {
+  return [
+    [{ org: '测试镇人民政府', address: '测试路 1 号' }],
+    [
+      {
+        name: '测试甲',
+        gender: '男',
+        position: '镇长',
+        phone: '13912345678',
+        'id-number': '11010519491231002X',
+        email: 'a@example.com',
+        'check-in': '2026-04-02',
+        'check-out': '2026-04-04',
+        room: '标间',
+      },
+    ],
+    [{ breakfast: '' }],
+    [{ 'invoice-title': '测试镇人民政府', 'tax-id': '91350100M000100Y43', 'invoice-email': 'f@example.com' }],
+  ];
+}
+const ctx = { eventDate: '2026-04-03', today: new Date('2026-03-01') };
+
+describe('form definitions in content/forms/', () => {
+  it('have the seed’s reply-form fields in the seed’s order', () => {
+    expect(reply.sections.flatMap((s) => s.fields.map((f) => f.label))).toEqual([
+      '单位名称',
+      '地址',
+      '姓名',
+      '性别',
+      '职务',
+      '电话',
+      '身份证号',
+      '电子邮箱',
+      '入住日期',
+      '退房日期',
+      '入住房型',
+      '需要用餐（位）',
+      '发票名称',
+      '纳税人识别号',
+      '电子发票接收邮箱',
+    ]);
+    const room = reply.sections[1]!.fields.find((f) => f.key === 'room');
+    expect(room?.options).toEqual(['标间', '大床', '不预订']);
+  });
+
+  it('the questionnaire has the seed’s nine numbered items', () => {
+    expect(questionnaire.sections.filter((s) => s.number).map((s) => s.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
+  });
+
+  it('are consistent, and inconsistent definitions are explained in Chinese', () => {
+    expect(formDefProblems(reply)).toEqual([]);
+    expect(formDefProblems(questionnaire)).toEqual([]);
+    const [unit, people, ...rest] = reply.sections;
+    const broken = {
+      sections: [
+        { ...unit!, fields: [unit!.fields[0]!, { ...unit!.fields[1]!, key: 'org' }] },
+        {
+          ...people!,
+          fields: people!.fields.map((f) =>
+            f.key === 'check-out'
+              ? { ...f, after: 'room' }
+              : f.key === 'check-in'
+                ? { ...f, requiredUnless: 'room=不住' }
+                : f,
+          ),
+        },
+        ...rest,
+      ],
+    };
+    const problems = formDefProblems(broken);
+    expect(problems.join('\n')).toContain('字段代号 org 重复');
+    expect(problems.join('\n')).toContain('须晚于');
+    expect(problems.join('\n')).toContain('以下情况可不填');
+  });
+});
+
+describe('validateForm on the reply form', () => {
+  it('accepts a complete reply', () => expect(validateForm(reply, validReply(), ctx)).toEqual([]));
+
+  it('asks for required fields, in Chinese', () => {
+    const values = validReply();
+    values[0]![0]!['org'] = '';
+    values[1]![0]!['gender'] = '';
+    const messages = validateForm(reply, values, ctx).map((e) => e.message);
+    expect(messages).toEqual(['请填写单位名称', '请选择性别']);
+  });
+
+  it('checks check-out after check-in and dates around the forum', () => {
+    const values = validReply();
+    values[1]![0]!['check-out'] = '2026-04-02';
+    expect(validateForm(reply, values, ctx)[0]).toMatchObject({
+      row: 0,
+      key: 'check-out',
+      message: '退房日期应晚于入住日期',
+    });
+    values[1]![0]!['check-in'] = '2026-05-02';
+    values[1]![0]!['check-out'] = '2026-05-03';
+    const messages = validateForm(reply, values, ctx).map((e) => e.message);
+    expect(messages).toContain('入住日期应在论坛日期（2026年4月3日）前后 7 天之内');
+  });
+
+  it('lets dates stay empty when no room is booked, but not otherwise', () => {
+    const values = validReply();
+    values[1]![0]!['check-in'] = '';
+    values[1]![0]!['check-out'] = '';
+    expect(validateForm(reply, values, ctx).map((e) => e.key)).toEqual(['check-in', 'check-out']);
+    values[1]![0]!['room'] = '不预订';
+    expect(validateForm(reply, values, ctx)).toEqual([]);
+  });
+
+  it('points at the row of the attendee with the problem', () => {
+    const values = validReply();
+    values[1]!.push({ ...values[1]![0]!, 'id-number': '11010519491231002Y', phone: '123' });
+    expect(validateForm(reply, values, ctx).map((e) => [e.row, e.key])).toEqual([
+      [1, 'phone'],
+      [1, 'id-number'],
+    ]);
+    expect(validateForm(reply, [values[0]!, [], values[2]!, values[3]!], ctx)[0]!.message).toBe(
+      '请至少填写一行「参会人员」',
+    );
+  });
+});
+
+describe('formWorkbook', () => {
+  it('lays the blank reply form out like the seed: three attendee rows with room boxes', async () => {
+    const r = await xlsxRows(
+      await formWorkbook({ title: '参会回执表', sections: reply.sections, notes: ['备注一行'] }),
+    );
+    expect(r[0]![0]).toBe('参会回执表');
+    expect(r[3]).toEqual(['姓名', '性别', '职务', '电话', '身份证号', '电子邮箱', '入住日期', '退房日期', '入住房型']);
+    expect(r.slice(4, 7).map((row) => row[8])).toEqual(Array(3).fill('标间 □　大床 □　不预订 □'));
+    expect(r.at(-1)![0]).toBe('备注一行');
+  });
+
+  it('writes exactly what was typed, ID numbers as text', async () => {
+    const values = validReply();
+    values[2]![0]!['breakfast'] = '2';
+    const bytes = await formWorkbook({ title: '参会回执表', sections: reply.sections, values });
+    const r = await xlsxRows(bytes);
+    expect(r[1]!.slice(0, 3)).toEqual(['单位信息', '单位名称', '测试镇人民政府']);
+    expect(r[4]).toEqual([
+      '测试甲',
+      '男',
+      '镇长',
+      '13912345678',
+      '11010519491231002X',
+      'a@example.com',
+      '2026-04-02',
+      '2026-04-04',
+      '标间',
+    ]);
+    expect(r[5]!.slice(1, 3)).toEqual(['需要用餐（位）', '2']);
+  });
+
+  it('numbers the questionnaire items in the first column', async () => {
+    const r = await xlsxRows(await formWorkbook({ title: '镇域发展问卷', sections: questionnaire.sections }));
+    const numbers = new Set(r.map((row) => /^(\d) /.exec(row[0]!)?.[1]).filter(Boolean));
+    expect([...numbers]).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(r.find((row) => row[1]!.startsWith('镇政府有无意向打造新 IP'))?.[2]).toBe('有意向 □　无 □');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The card step on its own, on a tiny hand-made build folder: caching, SKIP_OG, pruning,
+ * and the missing-glyph message. The full builds in tests/build/og.test.ts cover the rest.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { pngSize } from '../../../src/og/png.ts';
+import { buildCards } from '../../../src/og/integration.ts';
+import { TEST_CACHE } from '../../support/paths.ts';
+
+const root = path.join(TEST_CACHE, 'og-unit');
+const out = path.join(root, 'out');
+const cache = path.join(root, 'cache');
+const logger = { info: () => {}, warn: () => {} };
+
+/** A built page as HeadMeta writes it (test fixture, not real content). */
+function page(file: string, title: string, extra = '') {
+  const url = `https://x.example/${file.replace(/index\.html$/, '')}`;
+  const image = `https://x.example/og/${file.replace(/\/?index\.html$/, '') || 'index'}.png`;
+  mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+  writeFileSync(
+    path.join(out, file),
+    `<html><head><meta property="og:title" content="${title}"><meta property="og:site_name" content="测试站">` +
+      `<meta property="og:url" content="${url}"><meta property="og:image" content="${image}">${extra}</head></html>`,
+  );
+}
+
+beforeEach(() => {
+  rmSync(root, { recursive: true, force: true });
+  page('index.html', '测试首页');
+  page('news/a/index.html', '测试新闻', '<meta property="article:section" content="新闻">');
+  mkdirSync(path.join(out, 'admin'), { recursive: true });
+  writeFileSync(path.join(out, 'admin/index.html'), '<html><head><title>CMS</title></head></html>');
+});
+
+describe('buildCards', () => {
+  it('renders missing cards once, then only copies them from the cache', async () => {
+    const cold = await buildCards({ outDir: out, cacheDir: cache, skip: false, logger });
+    expect(cold).toMatchObject({ cards: 2, cached: 0, rendered: 2, skipped: 0 });
+    expect(pngSize(readOut('og/news/a.png'))).toEqual({ width: 1200, height: 630 });
+    expect(existsSync(path.join(out, 'og/index.png'))).toBe(true);
+
+    rmSync(path.join(out, 'og'), { recursive: true });
+    const warm = await buildCards({ outDir: out, cacheDir: cache, skip: false, logger });
+    expect(warm).toMatchObject({ cards: 2, cached: 2, rendered: 0, workers: 0 });
+    expect(existsSync(path.join(out, 'og/news/a.png'))).toBe(true);
+  });
+
+  it('with SKIP_OG renders nothing and leaves uncached cards out', async () => {
+    const stats = await buildCards({ outDir: out, cacheDir: cache, skip: true, logger });
+    expect(stats).toMatchObject({ cards: 2, cached: 0, rendered: 0, skipped: 2 });
+    expect(existsSync(path.join(out, 'og'))).toBe(false);
+  });
+
+  it('prunes cached cards unused for a month, keeps the ones in use', async () => {
+    await buildCards({ outDir: out, cacheDir: cache, skip: false, logger });
+    const stale = path.join(cache, `${'0'.repeat(64)}.png`);
+    writeFileSync(stale, 'old');
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    utimesSync(stale, longAgo, longAgo);
+    for (const f of readdirSync(cache)) utimesSync(path.join(cache, f), longAgo, longAgo);
+    await buildCards({ outDir: out, cacheDir: cache, skip: false, logger });
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+  });
+
+  it('names the page and the character when the font lacks a glyph', async () => {
+    page('news/rare/index.html', '测试\u{20000}标题');
+    await expect(buildCards({ outDir: out, cacheDir: cache, skip: true, logger })).rejects.toThrow(
+      /\/news\/rare\/：「\u{20000}」\(U\+20000\)/u,
+    );
+  });
+});
+
+function readOut(file: string): Buffer {
+  return readFileSync(path.join(out, file));
+}

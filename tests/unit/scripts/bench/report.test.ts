@@ -1,0 +1,110 @@
+/**
+ * The benchmark's readers of build output and built pages: phase lines are
+ * parsed when present and reported as "n/a (not built)" when absent (never
+ * invented), and page weight follows exactly the page's own references.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseBuildLog } from '../../../../scripts/bench/parse-log.ts';
+import { formatReport, targets, type SizeResult } from '../../../../scripts/bench/report.ts';
+import { assetRefs, gzSize, moduleImports, pageWeight } from '../../../../scripts/bench/weight.ts';
+
+describe('parseBuildLog', () => {
+  it('reads each phase line, coloured or not', () => {
+    const log = [
+      '15:35:57 \u001b[34m[build]\u001b[39m 1255 page(s) built in \u001b[1m13.93s\u001b[22m',
+      '[admin] CMS bundle built in 6744 ms',
+      '[pagefind] indexed 1009 pages in 5051 ms',
+      '15:36:01 [og] 1200 cards: 1100 cached, 100 rendered in 2400 ms (2 workers); total 3100 ms',
+      '[bare] astro 1005 pages in 4543 ms',
+      '[bare] pagefind 1005 pages in 5185 ms',
+    ].join('\n');
+    expect(parseBuildLog(log)).toEqual({
+      astro: { pages: 1255, ms: 13930 },
+      admin: { cached: false, ms: 6744 },
+      pagefind: { pages: 1009, ms: 5051 },
+      og: { cards: 1200, cached: 1100, rendered: 100, ms: 2400, workers: 2, totalMs: 3100 },
+      bareAstro: { pages: 1005, ms: 4543 },
+      barePagefind: { pages: 1005, ms: 5185 },
+    });
+  });
+
+  it('tells a cached CMS bundle from a built one', () => {
+    expect(parseBuildLog('[admin] CMS bundle from cache in 73 ms').admin).toEqual({ cached: true, ms: 73 });
+  });
+
+  it('reads Astro times over a minute', () => {
+    expect(parseBuildLog('[build] 1255 page(s) built in 1m 1s').astro).toEqual({ pages: 1255, ms: 61_000 });
+  });
+
+  it('leaves phases that did not run undefined', () => {
+    expect(parseBuildLog('[build] 3 page(s) built in 850ms\n[build] Complete!')).toEqual({
+      astro: { pages: 3, ms: 850 },
+    });
+  });
+});
+
+describe('page weight', () => {
+  const dist = mkdtempSync(path.join(os.tmpdir(), 'bench-weight-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+    writeFileSync(path.join(dist, file), text);
+  };
+
+  it('finds stylesheets, module preloads and code scripts, not data blocks', () => {
+    const html = `<link rel="stylesheet" href="/_astro/a.css"><link rel=modulepreload href='/_astro/m.js'>
+      <link rel="icon" href="/favicon.svg"><script type="application/ld+json">{}</script>
+      <script type="module" src="/_astro/b.js"></script><script>1</script>`;
+    expect(assetRefs(html)).toEqual({ css: ['/_astro/a.css'], js: ['/_astro/m.js', '/_astro/b.js'], scripts: 2 });
+    expect(
+      moduleImports('import{a as b}from"./c.js";import "./d.js";export*from"./e.mjs";import("./lazy.js")'),
+    ).toEqual(['./c.js', './d.js', './e.mjs']);
+  });
+
+  it('sums the gzipped HTML, CSS and JS a page loads, following static imports once', () => {
+    const html = '<html><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="b.js"></script></html>';
+    write('news/x/index.html', html);
+    write('_astro/a.css', 'body{color:red}');
+    write('news/x/b.js', 'import"./c.js";import"/news/x/c.js";');
+    write('news/x/c.js', 'console.log(1)');
+    const w = pageWeight(dist, '/news/x/');
+    expect(w?.files).toEqual(['/_astro/a.css', '/news/x/b.js', '/news/x/c.js']);
+    expect(w?.html).toBe(gzSize(html));
+    expect(w?.js).toBe(gzSize('import"./c.js";import"/news/x/c.js";') + gzSize('console.log(1)'));
+    expect(w?.total).toBe(w!.html + w!.css + w!.js);
+    expect(pageWeight(dist, '/missing/')).toBeUndefined();
+  });
+});
+
+describe('formatReport', () => {
+  const size: SizeResult = {
+    size: 1000,
+    htmlPages: 1200,
+    load: [1, 2],
+    cold: { wallMs: 20_000, treePeakKb: 2_000_000, log: { pagefind: { pages: 1000, ms: 5000 } } },
+    warm: { wallMs: 18_000, treePeakKb: 1_900_000, log: { pagefind: { pages: 1000, ms: 5000 } } },
+    bare: { astroMs: 6000, pagefindMs: 5000, pages: 1001, wallMs: 12_000, treePeakKb: 800_000 },
+    dist: { bytes: 1, files: 1, pagefindBytes: 0, imageBytes: 0, imageFiles: 0 },
+    pages: { article: { path: '/news/a/', html: 5000, css: 3000, js: 0, total: 8000, scripts: 0, files: [] } },
+    search: null,
+    admin: null,
+  };
+  const report = formatReport({ date: 'd', commit: 'c', cpus: 2, node: 'v24', sizes: [size] });
+
+  it('says "n/a (not built)" for phases that have no log line', () => {
+    expect(report).toMatch(/Share images, cold cache \| n\/a \(not built\)/);
+    expect(report).toMatch(/Search page: n\/a \(not built\)/);
+    expect(report).toMatch(/\/admin bundle \|  \| n\/a \(not built\)/);
+  });
+
+  it('reads the targets against the measured numbers', () => {
+    const checks = Object.fromEntries(targets(size).map((t) => [t.name, t]));
+    expect(checks['warm build ÷ (bare + Pagefind)']).toMatchObject({ value: 18_000 / 11_000, pass: false });
+    expect(checks['article page, gzipped']).toMatchObject({ pass: true });
+    expect(checks['cold share images']).toMatchObject({ value: undefined, pass: undefined });
+    expect(report).toMatch(/warm build ÷ \(bare \+ Pagefind\) \| ≤ 1\.5× \| 1\.64 × ❌/);
+  });
+});

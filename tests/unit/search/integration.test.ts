@@ -1,0 +1,85 @@
+/**
+ * The Pagefind integration against the real Pagefind binary, on tiny sites
+ * written to a temporary folder: it indexes, it counts only data-pagefind-body
+ * pages, and every error Pagefind reports (or an empty index) is thrown, which
+ * is what stops `astro build`.
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import pagefindIntegration, { indexSite } from '../../../src/search/integration.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'search-integration-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A folder of HTML pages: `{ 'a/index.html': html }`. */
+function site(name: string, pages: Record<string, string>): string {
+  const dir = path.join(root, name);
+  for (const [file, html] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), html);
+  }
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const article = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><body><nav>导航</nav><main data-pagefind-body>${body}</main></body></html>`;
+const list = `<!doctype html><html lang="zh-CN"><body><main><h1>列表页</h1></main></body></html>`;
+
+/** The integration's build hook, called the way Astro calls it. */
+async function runHook(dir: string): Promise<string[]> {
+  const warnings: string[] = [];
+  const logger = { warn: (m: string) => warnings.push(m) } as unknown as AstroIntegrationLogger;
+  const hook = pagefindIntegration().hooks['astro:build:done'];
+  await hook?.({ dir: pathToFileURL(`${dir}/`), logger } as never);
+  return warnings;
+}
+
+describe('indexSite', () => {
+  it('indexes only pages with data-pagefind-body and writes the bundle', async () => {
+    const dir = site('ok', {
+      'index.html': list,
+      'news/a/index.html': article('<h1>特色小镇</h1><p>镇域经济</p>'),
+      'news/b/index.html': article('<h1>回执</h1>'),
+    });
+    const report = await indexSite(dir);
+    expect(report.pages).toBe(2);
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('throws the errors Pagefind reports', async () => {
+    const dir = site('bad-selector', { 'index.html': article('<h1>测试</h1>') });
+    // An unsupported selector makes Pagefind's HTML parser fail on every page.
+    await expect(indexSite(dir, { config: { rootSelector: ':::' } })).rejects.toThrow(
+      /Pagefind addDirectory failed:[\s\S]*UnsupportedPseudoClassOrElement/,
+    );
+  });
+
+  it('refuses to ship an empty index', async () => {
+    const dir = site('empty', {});
+    await expect(indexSite(dir)).rejects.toThrow(/index is empty/);
+  });
+});
+
+describe('the astro:build:done hook', () => {
+  it('fails the build when indexing fails', async () => {
+    await expect(runHook(site('hook-empty', {}))).rejects.toThrow(/Pagefind/);
+  });
+
+  it('skips indexing when SKIP_SEARCH=1, and says so', async () => {
+    const dir = site('hook-skip', { 'a/index.html': article('<h1>测试</h1>') });
+    process.env['SKIP_SEARCH'] = '1';
+    try {
+      expect(await runHook(dir)).toEqual([expect.stringContaining('SKIP_SEARCH=1')]);
+    } finally {
+      delete process.env['SKIP_SEARCH'];
+    }
+    expect(existsSync(path.join(dir, 'pagefind'))).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { pagefindFilters, readSearchParams, writeSearchParams } from '../../../src/search/params.ts';
+
+describe('search URL parameters', () => {
+  it('round-trips a shared search', () => {
+    const params = new URLSearchParams('q=特色小镇&section=stories&year=2026&province=zhejiang&sort=date');
+    const state = readSearchParams(params);
+    expect(state).toEqual({ q: '特色小镇', section: 'stories', year: '2026', province: 'zhejiang', sort: 'date' });
+    expect(writeSearchParams(state).toString()).toBe(params.toString());
+  });
+
+  it('drops values it does not know instead of passing them on', () => {
+    expect(readSearchParams(new URLSearchParams('section=admin&year=20x6&province=atlantis&sort=random'))).toEqual({
+      q: '',
+      section: undefined,
+      year: undefined,
+      province: undefined,
+      sort: 'relevance',
+    });
+  });
+
+  it('leaves defaults out of the URL', () => {
+    expect(writeSearchParams({ q: '  ', sort: 'relevance' }).toString()).toBe('');
+  });
+
+  it('turns the state into the filter values the index stores', () => {
+    expect(pagefindFilters({ q: '', section: 'stories', year: '2026', province: 'zhejiang', sort: 'date' })).toEqual({
+      section: '镇域故事',
+      year: '2026',
+      province: '浙江省',
+    });
+    expect(pagefindFilters({ q: '回执', sort: 'relevance' })).toEqual({});
+  });
+});
