@@ -2,14 +2,23 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three levels, one command (`npm test`):
- *  - unit:  pure helpers and schemas, no build;
+ *  - unit:  pure helpers and schemas, no build, and type-level tests (*.test-d.ts);
  *  - build: the real production build of a fixture site, checked on disk;
  *  - e2e:   the built fixture site served on loopback and driven in real Chromium.
  */
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Type-level tests (*.test-d.ts) run through tsc; `astro sync` (npm run check) makes astro:content's types.
+          typecheck: { enabled: true, include: ['tests/unit/**/*.test-d.ts'] },
+          // Generous: share-card rendering on a busy 2-core machine can take seconds. Not a speed check.
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'site',

@@ -5,17 +5,15 @@
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
 import siteCss from '../src/styles/global.css?url';
-import { contentTypes, SINGLE_FILE_TYPES } from './decap-config.ts';
+import { contentTypes as types } from '../src/schemas/index.ts';
 import { patchPhrases } from './locale.ts';
 import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
 import { cleanEntry, entryProblems } from './validate.ts';
 
-const types = contentTypes();
-
 CMS.registerPreviewStyle(siteCss);
 CMS.registerPreviewStyle(previewCss);
-for (const [name, template] of Object.entries(previewTemplates(types, SINGLE_FILE_TYPES))) {
+for (const [name, template] of Object.entries(previewTemplates(types))) {
   CMS.registerPreviewTemplate(name, template);
 }
 
@@ -25,14 +23,14 @@ CMS.registerEventListener({
   handler: ({ entry }) => {
     const type = types.find((t) => t.name === entry.get('collection'));
     if (!type) return undefined;
-    const data = entry.get('data').toJS() as Record<string, unknown>;
+    const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
     const problems = entryProblems(type, data);
     if (problems.length) throw new Error(problems.join('；'));
     return fromJS(cleanEntry(type.fields, data));
   },
 });
 
-const zh = CMS.getLocale('zh_Hans');
+const zh: unknown = CMS.getLocale('zh_Hans');
 if (zh) CMS.registerLocale('zh_Hans', patchPhrases(zh as Parameters<typeof patchPhrases>[0]));
 
 CMS.init();

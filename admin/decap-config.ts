@@ -1,25 +1,14 @@
 /**
- * The Decap CMS configuration, generated from the same field definitions as the
- * Astro collection schemas (`src/schemas/`). Nothing here lists a field by hand:
- * adding a field or a whole content type to `src/schemas/index.ts` adds it to the CMS.
+ * The Decap CMS configuration, derived from the one list of content types
+ * (`src/schemas/index.ts`); each type's fields come from `src/schemas/to-decap.ts`.
+ * Nothing here names a field or a type by hand: adding a type to the list adds it to the CMS.
  *
- * Pure: takes the environment as an argument so tests can call it directly.
+ * Pure: takes the environment and the list as arguments so tests can call it directly.
  */
-import * as schemas from '../src/schemas/index.ts';
-import { patterns, type ContentType, type FieldDef, type Fields, type Pattern } from '../src/schemas/fields.ts';
-
-/** One Decap field, as it appears in `config.yml`. */
-export interface DecapField {
-  name: string;
-  label: string;
-  widget: string;
-  hint?: string;
-  required?: boolean;
-  default?: unknown;
-  /** `[regex source, Chinese message]`, checked by Decap on every non-empty value. */
-  pattern?: [string, string];
-  [option: string]: unknown;
-}
+import { contentTypes } from '../src/schemas/index.ts';
+import { singleFileId, type ContentType } from '../src/schemas/fields.ts';
+import { patterns } from '../src/schemas/patterns.ts';
+import { toDecapType, type DecapField } from '../src/schemas/to-decap.ts';
 
 /** One Decap collection (folder of Markdown files, or a single data file). */
 export interface DecapCollection {
@@ -35,12 +24,6 @@ export interface DecapConfig {
   [option: string]: unknown;
 }
 
-/**
- * Single-file content types: the type name and the file that holds its one entry.
- * Every other content type is a folder collection under `content/<name>/`.
- */
-export const SINGLE_FILE_TYPES: Readonly<Record<string, string>> = { settings: 'content/settings/site.json' };
-
 /** Where uploads land in the repository, and the URL they are served from. */
 export const MEDIA = { folder: 'public/uploads', url: '/uploads' } as const;
 
@@ -51,125 +34,6 @@ export const BACKENDS = {
   gitlab: { openAuthoring: false },
 } as const;
 export type BackendName = keyof typeof BACKENDS;
-
-function isContentType(value: unknown): value is ContentType {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ContentType).name === 'string' &&
-    typeof (value as ContentType).fields === 'object' &&
-    typeof (value as ContentType).body === 'boolean'
-  );
-}
-
-/**
- * Every content type exported by `src/schemas/index.ts`, in CMS order: the folder
- * types as `folderTypes` lists them, then any other exported type, single files last.
- */
-export function contentTypes(mod: Record<string, unknown> = schemas): ContentType[] {
-  const ordered: ContentType[] = [];
-  const add = (t: unknown) => {
-    if (isContentType(t) && !ordered.some((o) => o.name === t.name)) ordered.push(t);
-  };
-  const listed = mod['folderTypes'];
-  if (Array.isArray(listed)) listed.forEach(add);
-  const rest = Object.values(mod).filter(isContentType);
-  rest.filter((t) => !(t.name in SINGLE_FILE_TYPES)).forEach(add);
-  rest.forEach(add);
-  return ordered;
-}
-
-/**
- * A maximum length as a regex, combined with the field's own pattern when it has one,
- * because Decap's string widget has no length limit but does check one pattern.
- */
-function combinedPattern(pattern: Pattern | undefined, maxLength: number | undefined): [string, string] | undefined {
-  if (!maxLength) return pattern ? [pattern.regex.source, pattern.message] : undefined;
-  const limit = `不能超过 ${maxLength} 个字`;
-  if (!pattern) return [`^[\\s\\S]{0,${maxLength}}$`, limit];
-  return [`^(?=[\\s\\S]{0,${maxLength}}$)(?:${pattern.regex.source})$`, `${pattern.message}，且${limit}`];
-}
-
-/** Decap fields of one definition; `optionalParent` marks children of an optional object. */
-export function toDecapField(name: string, def: FieldDef, optionalParent = false): DecapField {
-  const out: DecapField = { name, label: def.label, widget: 'string' };
-  if (def.hint) out.hint = def.hint;
-  // Required in the CMS exactly when the file must contain the field: a field with a
-  // default may be left out. Decap cannot say "required when the parent object is filled
-  // in"; such children are optional in the form and admin/validate.ts enforces the schema.
-  const required = def.required !== false && !('default' in def) && !optionalParent;
-  if (!required) out.required = false;
-
-  switch (def.kind) {
-    case 'string':
-    case 'text': {
-      out.widget = def.kind;
-      const pattern = combinedPattern(def.kind === 'string' ? def.pattern : undefined, def.maxLength);
-      if (pattern) out.pattern = pattern;
-      if (def.kind === 'string' && def.default !== undefined) out['default'] = def.default;
-      break;
-    }
-    case 'date':
-      Object.assign(out, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
-      // Decap fills an empty date with today; an optional date must start blank.
-      if (!required) out['default'] = '';
-      break;
-    case 'boolean':
-      Object.assign(out, { widget: 'boolean', default: def.default });
-      break;
-    case 'number':
-      Object.assign(out, { widget: 'number', value_type: def.integer ? 'int' : 'float' });
-      if (def.min !== undefined) out['min'] = def.min;
-      if (def.max !== undefined) out['max'] = def.max;
-      if (def.default !== undefined) out['default'] = def.default;
-      break;
-    case 'select':
-      Object.assign(out, { widget: 'select', options: [...def.options] });
-      if (def.multiple) out['multiple'] = true;
-      if (def.default !== undefined) out['default'] = def.default;
-      break;
-    case 'image':
-    case 'file':
-      // The media library always writes `${public_folder}/name`, a site path. Decap's
-      // pattern check does not see that value for these widgets (it rejects valid
-      // uploads), so the site-path rule is left to the save check (admin/validate.ts).
-      Object.assign(out, { widget: def.kind, choose_url: false });
-      break;
-    case 'list':
-      out.widget = 'list';
-      out['fields'] = toDecapFields(def.of);
-      if (def.min) out['min'] = def.min;
-      if (def.summary) out['summary'] = def.summary;
-      break;
-    case 'strings':
-      out.widget = 'list';
-      // One text box per item: comma-separated input would split Chinese text on ，-less commas.
-      out['field'] = { name: 'item', label: def.label, widget: 'string' };
-      if (def.min) out['min'] = def.min;
-      break;
-    case 'object':
-      out.widget = 'object';
-      out['fields'] = toDecapFields(def.fields, !required || optionalParent);
-      break;
-  }
-  return out;
-}
-
-/** Decap fields of a field set, in definition order. */
-export function toDecapFields(fields: Fields, optionalParent = false): DecapField[] {
-  return Object.entries(fields).map(([name, def]) => toDecapField(name, def, optionalParent));
-}
-
-/** The Markdown body field every `body: true` type gets. */
-export const BODY_FIELD: DecapField = {
-  name: 'body',
-  label: '正文',
-  widget: 'markdown',
-  hint: '可用 Markdown：## 小标题、- 列表、[文字](网址)。',
-  // Rich text stays the default: Chinese typed through composition events arrives intact
-  // in Chromium (tests/e2e/cms.test.ts); see admin/README.md, 「中文输入」.
-  modes: ['rich_text', 'raw'],
-};
 
 /**
  * The file-name template of a new entry. File names are the URL, so they must be ASCII:
@@ -185,21 +49,26 @@ export function slugTemplate(type: ContentType): string {
   return ascii ? `{{year}}-{{month}}-{{day}}-{{fields.${ascii[0]}}}` : '{{year}}-{{month}}-{{day}}';
 }
 
+/** The CMS description of a type: what readers are told, then what only editors need to know. */
+function cmsDescription(type: ContentType): string {
+  return type.editorNote ? `${type.description}${type.editorNote}` : type.description;
+}
+
 function folderCollection(type: ContentType): DecapCollection {
-  const fields = toDecapFields(type.fields);
   return {
     name: type.name,
     label: type.label,
     label_singular: type.labelSingular,
-    description: type.description,
+    description: cmsDescription(type),
     folder: `content/${type.name}`,
     create: true,
     extension: 'md',
     format: 'frontmatter',
     slug: slugTemplate(type),
     ...('title' in type.fields ? { identifier_field: 'title', summary: '{{title}}' } : {}),
-    preview_path: type.name === 'pages' ? '{{slug}}/' : `${type.name}/{{slug}}/`,
-    fields: type.body ? [...fields, BODY_FIELD] : fields,
+    // The site path without its leading slash: Decap joins it to the site URL.
+    ...(type.urlBase ? { preview_path: `${type.urlBase.slice(1)}{{slug}}/` } : {}),
+    fields: toDecapType(type),
   };
 }
 
@@ -207,9 +76,16 @@ function fileCollection(type: ContentType, file: string): DecapCollection {
   return {
     name: type.name,
     label: type.label,
-    description: type.description,
-    files: [{ name: 'site', label: type.labelSingular, file, fields: toDecapFields(type.fields) }],
+    description: cmsDescription(type),
+    files: [
+      { name: singleFileId(file), label: type.labelSingular, file: `content/${file}`, fields: toDecapType(type) },
+    ],
   };
+}
+
+/** One Decap collection per content type, in the order of the list. */
+export function decapCollections(types: readonly ContentType[] = contentTypes): DecapCollection[] {
+  return types.map((type) => (type.file ? fileCollection(type, type.file) : folderCollection(type)));
 }
 
 /** Build-time settings, from environment variables (see admin/README.md). */
@@ -244,11 +120,8 @@ export function backendConfig(env: CmsEnv): Record<string, unknown> {
  * The whole Decap configuration.
  * @example decapConfig({ CMS_BACKEND: 'github', CMS_REPO: 'org/site' }).publish_mode // 'editorial_workflow'
  */
-export function decapConfig(env: CmsEnv = process.env): DecapConfig {
-  const collections = contentTypes().map((type) => {
-    const file = SINGLE_FILE_TYPES[type.name];
-    return file ? fileCollection(type, file) : folderCollection(type);
-  });
+export function decapConfig(env: CmsEnv = process.env, types: readonly ContentType[] = contentTypes): DecapConfig {
+  const collections = decapCollections(types);
   return {
     locale: 'zh_Hans',
     backend: backendConfig(env),

@@ -8,7 +8,7 @@
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, type ComponentType, type ReactNode } from 'react';
 import { formatDate } from '../src/lib/format-date.ts';
-import type { ContentType } from '../src/schemas/fields.ts';
+import { singleFileId, type ContentType } from '../src/schemas/fields.ts';
 
 type Props = PreviewTemplateComponentProps;
 
@@ -16,6 +16,12 @@ type Props = PreviewTemplateComponentProps;
 function value(props: Props, path: string[]): unknown {
   const v = props.entry.getIn(['data', ...path]);
   return v && typeof v === 'object' && 'toJS' in v ? (v as { toJS(): unknown }).toJS() : v;
+}
+
+/** The rendered Markdown body (Decap's types leave the element type unresolved). */
+function body(props: Props): ReactNode {
+  const rendered: unknown = props.widgetFor('body');
+  return rendered as ReactNode;
 }
 
 function text(props: Props, name: string): string | undefined {
@@ -51,7 +57,7 @@ function article(props: Props, section: string, facts: (string | undefined)[], h
         ),
         header,
       ),
-      h('div', { className: 'prose' }, props.widgetFor('body')),
+      h('div', { className: 'prose' }, body(props)),
     ),
   );
 }
@@ -83,7 +89,7 @@ export function storyPreview(type: ContentType): ComponentType<Props> {
         .map((p) => h('span', { key: p }, p)),
     );
     const image = cover?.src
-      ? h('img', { className: 'cover', src: props.getAsset(cover.src)?.toString(), alt: cover.alt ?? '' })
+      ? h('img', { className: 'cover', src: props.getAsset(cover.src)?.url, alt: cover.alt ?? '' })
       : null;
     return article(
       props,
@@ -158,13 +164,11 @@ export function settingsPreview(): ComponentType<Props> {
  * The preview template of each content type, keyed by Decap template name
  * (the collection name, or the file name for single-file types).
  */
-export function previewTemplates(
-  types: ContentType[],
-  singleFiles: Readonly<Record<string, string>>,
-): Record<string, ComponentType<Props>> {
+export function previewTemplates(types: readonly ContentType[]): Record<string, ComponentType<Props>> {
   const out: Record<string, ComponentType<Props>> = {};
   for (const type of types) {
-    if (type.name in singleFiles) out['site'] = settingsPreview();
+    // Decap registers a single-file type's preview under the file's name (`site` for settings/site.json).
+    if (type.file) out[singleFileId(type.file)] = settingsPreview();
     else if (type.name === 'stories') out[type.name] = storyPreview(type);
     else if (type.name === 'forum') out[type.name] = forumPreview(type);
     else out[type.name] = articlePreview(type);

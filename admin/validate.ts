@@ -6,8 +6,8 @@
  *
  * Pure and framework-free: vitest imports it directly.
  */
-import { toZod, type Fields } from '../src/schemas/fields.ts';
-import type { ContentType } from '../src/schemas/fields.ts';
+import type { ContentType, Fields } from '../src/schemas/fields.ts';
+import { toZod } from '../src/schemas/to-zod.ts';
 
 type Data = Record<string, unknown>;
 

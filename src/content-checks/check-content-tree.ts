@@ -1,4 +1,4 @@
-import { patterns } from '../schemas/fields.ts';
+import { patterns } from '../schemas/patterns.ts';
 import type { ContentProblem } from './content-problem.ts';
 
 /** What a collection folder may hold. */
@@ -6,6 +6,8 @@ export interface CollectionRule {
   name: string;
   /** File extensions read for this collection, e.g. ['.md', '.mdx']. */
   extensions: readonly string[];
+  /** Why only those file types, said when another type is found. */
+  note?: string;
   /** Slugs the collection may not use because the site already has that URL (standalone pages live at the root). */
   reserved?: ReadonlySet<string>;
 }
@@ -50,9 +52,7 @@ export function checkContentTree(
       problems.push({
         file: label(file),
         field: '文件类型',
-        message: `「${folder}」只读取 ${rule.extensions.join('、')} 文件，这个文件不会发布；${
-          folder === 'stories' ? '镇域故事请用纯 Markdown（.md）' : '请改用支持的类型'
-        }`,
+        message: `「${folder}」只读取 ${rule.extensions.join('、')} 文件，这个文件不会发布；${rule.note ?? '请改用支持的类型'}`,
       });
       continue;
     }

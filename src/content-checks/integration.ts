@@ -21,31 +21,34 @@ import { checkContentTree, type CollectionRule } from './check-content-tree.ts';
 import { checkFrontMatter } from './check-front-matter.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatProblems, type ContentProblem } from './content-problem.ts';
-import { entryExtensions } from '../lib/entry-extensions.ts';
-import { SECTIONS } from '../lib/sections.ts';
-import { folderTypes } from '../schemas/index.ts';
+import { extensionsOf, type ContentType } from '../schemas/fields.ts';
+import { contentTypes } from '../schemas/index.ts';
 
 /**
- * The same file types as the collection loaders (src/lib/entry-extensions.ts).
- * Standalone pages live at the site root, so they may not take a name the site already uses.
+ * What each content folder may hold, from the content types: the same file types as the
+ * collection loaders. A type published at the site root (standalone pages) may not take a
+ * name the site already uses.
  */
-function rules(reservedRoot: ReadonlySet<string>): CollectionRule[] {
-  return [
-    ...folderTypes.map((t) => ({
-      name: t.name,
-      extensions: entryExtensions(t.name),
-      ...(t.name === 'pages' ? { reserved: reservedRoot } : {}),
-    })),
-    { name: 'settings', extensions: ['.json'] },
-  ];
+function rules(reservedRoot: ReadonlySet<string>, types: readonly ContentType[] = contentTypes): CollectionRule[] {
+  return types.map((t) => ({
+    name: t.file ? t.file.slice(0, t.file.indexOf('/')) : t.name,
+    extensions: extensionsOf(t),
+    ...(t.extensionsNote ? { note: t.extensionsNote } : {}),
+    ...(t.urlBase === '/' ? { reserved: reservedRoot } : {}),
+  }));
 }
 
 /**
  * Every first URL segment the site already uses: sections, static routes in src/pages,
  * files in public/, and folders other build steps write (share cards, search index, assets).
  */
-export function reservedRootNames(pagesDir: string, publicDir: string): Set<string> {
-  const names = new Set<string>([...SECTIONS.map((s) => s.key), 'og', 'pagefind', '_astro']);
+export function reservedRootNames(
+  pagesDir: string,
+  publicDir: string,
+  types: readonly ContentType[] = contentTypes,
+): Set<string> {
+  const names = new Set<string>(['og', 'pagefind', '_astro']);
+  for (const t of types) if (t.urlBase && t.urlBase !== '/') names.add(t.urlBase.split('/')[1]!);
   for (const dir of [pagesDir, publicDir]) {
     if (!existsSync(dir)) continue;
     for (const entry of readdirSync(dir)) {
@@ -74,7 +77,7 @@ export function checkContent(
     return file.startsWith(publicDir) && existsSync(file) && statSync(file).isFile();
   };
   for (const file of files) {
-    const type = folderTypes.find((t) => file.startsWith(`${t.name}/`));
+    const type = (contentTypes as readonly ContentType[]).find((t) => !t.file && file.startsWith(`${t.name}/`));
     if (!type || !/\.mdx?$/.test(file) || problems.some((p) => p.file === label(file))) continue;
     const source = readFileSync(path.join(root, file), 'utf8');
     const add = (field: string, message: string) => problems.push({ file: label(file), field, message });

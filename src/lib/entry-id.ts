@@ -1,4 +1,4 @@
-import { patterns } from '../schemas/fields.ts';
+import { patterns } from '../schemas/patterns.ts';
 
 /**
  * The ASCII id (and URL slug) of a content file, from its path inside the collection folder.

@@ -1,12 +1,12 @@
 /**
- * The one field vocabulary of the site.
+ * The one field vocabulary of the site, and what a content type is.
  *
- * Every content type is written once with these builders. `toZod()` turns a
- * definition into the Astro collection schema and `admin/` turns the same
- * definition into Decap CMS fields, so the two can never drift apart.
- * Labels and hints are Chinese because editors read them in the CMS.
+ * Every content type is written once with these builders. Two compilers read the same
+ * definition: `to-zod.ts` makes the Astro collection schema, `to-decap.ts` the Decap CMS
+ * fields, so the site and the CMS cannot drift apart. Labels and hints are Chinese
+ * because editors read them in the CMS.
  */
-import { z } from 'astro/zod';
+import type { Pattern } from './patterns.ts';
 
 interface Common {
   /** 中文字段名，CMS 中显示。 */
@@ -15,12 +15,6 @@ interface Common {
   hint?: string;
   /** 是否必填；默认必填。 */
   required?: boolean;
-}
-
-/** A named regular expression with the Chinese message editors see when it fails. */
-export interface Pattern {
-  regex: RegExp;
-  message: string;
 }
 
 export type FieldDef =
@@ -38,19 +32,42 @@ export type FieldDef =
 
 export type Fields = Readonly<Record<string, FieldDef>>;
 
-/** A whole content type: its fields plus what the CMS needs to know about it. */
+/** A file type a collection can read. */
+export type Extension = '.md' | '.mdx' | '.json';
+
+/**
+ * A whole content type: its fields and every other fact about it. The collections, the
+ * site's sections, entry URLs, the file types a folder accepts and the CMS collections are
+ * all derived from these definitions (`src/schemas/index.ts` lists them).
+ */
 export interface ContentType {
   /** Collection name, also the folder under `content/`. */
   name: string;
-  /** 中文名称（复数/栏目名）。 */
+  /** 中文名称：栏目名，也是 CMS 中的集合名。 */
   label: string;
   /** 中文名称（单条）。 */
   labelSingular: string;
-  /** 栏目说明，CMS 中显示。 */
+  /** 栏目说明：读者在栏目页看到，编辑在 CMS 中看到。 */
   description: string;
+  /** 只给编辑看的补充说明，接在 CMS 中的栏目说明后面。 */
+  editorNote?: string;
   fields: Fields;
   /** Whether entries have a Markdown body. */
   body: boolean;
+  /**
+   * Where an entry's page lives: `${urlBase}${id}/`. `'/'` puts entries at the site root
+   * (standalone pages), so their names may not take a URL the site already uses.
+   * Absent: entries have no page of their own (site settings).
+   */
+  urlBase?: `/${string}`;
+  /** Listed as a section of the site: list pages, a feed, the search filter, breadcrumbs. */
+  section?: boolean;
+  /** File types read for this type; default `.md` and `.mdx`. */
+  extensions?: readonly Extension[];
+  /** Why only those file types, shown to whoever saves another type in the folder. */
+  extensionsNote?: string;
+  /** A single data file under `content/` (e.g. `settings/site.json`) instead of a folder of entries. */
+  file?: string;
   /**
    * File name (and so URL) of an entry created in the CMS, as a Decap slug template. `{{year}}` etc.
    * come from the entry's own `date` field. Default: the date, plus the type's ASCII slug field if any.
@@ -58,31 +75,22 @@ export interface ContentType {
   fileName?: string;
 }
 
-// ----------------------------------------------------------------------------
-// Shared patterns. Each says, in Chinese, what is expected.
+/**
+ * The file types a content type reads.
+ * @example extensionsOf(stories) // ['.md']
+ */
+export function extensionsOf(type: Pick<ContentType, 'extensions' | 'file'>): readonly Extension[] {
+  if (type.file) return [type.file.slice(type.file.lastIndexOf('.')) as Extension];
+  return type.extensions ?? ['.md', '.mdx'];
+}
 
-export const patterns = {
-  slug: {
-    regex: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    message: '只能用小写英文字母、数字和连字符（例如 2026-luntan 或 anji-xian），不能用汉字或空格',
-  },
-  email: {
-    regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-    message: '请填写有效的电子邮箱，例如 name@example.com',
-  },
-  phone: {
-    regex: /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/,
-    message: '请填写 11 位手机号，或带区号的固定电话（例如 010-67410624）',
-  },
-  url: {
-    regex: /^https?:\/\/[^\s]+$/,
-    message: '请填写以 http:// 或 https:// 开头的完整网址',
-  },
-  sitePath: {
-    regex: /^\/[^\s]*$/,
-    message: '请填写以 / 开头的站内路径，例如 /uploads/file.pdf',
-  },
-} as const satisfies Record<string, Pattern>;
+/**
+ * The id of a single-file type's one entry: the file's name without its extension.
+ * @example singleFileId('settings/site.json') // 'site'
+ */
+export function singleFileId(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
+}
 
 // ----------------------------------------------------------------------------
 // Builders: short, typed, and they keep definitions readable.
@@ -171,107 +179,3 @@ export const imageWithAlt = (label: string) =>
       }),
     },
   });
-
-// ----------------------------------------------------------------------------
-// Zod
-
-/** Chinese description of what a field expects, used in every error message. */
-export function expected(def: FieldDef): string {
-  switch (def.kind) {
-    case 'string':
-    case 'text':
-      return 'pattern' in def && def.pattern ? def.pattern.message : '文字';
-    case 'date':
-      return '日期，格式 YYYY-MM-DD';
-    case 'boolean':
-      return 'true 或 false';
-    case 'number':
-      return def.integer ? '整数' : '数字';
-    case 'select':
-      return `以下之一：${def.options.join('、')}`;
-    case 'image':
-    case 'file':
-      return '以 / 开头的站内文件路径，例如 /uploads/xxx.jpg';
-    case 'list':
-      return '列表';
-    case 'strings':
-      return '文字列表';
-    case 'object':
-      return '包含若干子字段的对象';
-  }
-}
-
-function message(def: FieldDef): string {
-  return `「${def.label}」应为${expected(def)}`;
-}
-
-function fieldToZod(def: FieldDef): z.ZodType {
-  const error = message(def);
-  let schema: z.ZodType;
-  switch (def.kind) {
-    case 'string':
-    case 'text': {
-      let s = z.string({ error }).trim();
-      if (def.required !== false) s = s.min(1, { error: `「${def.label}」不能为空` });
-      if (def.maxLength) s = s.max(def.maxLength, { error: `「${def.label}」不能超过 ${def.maxLength} 个字` });
-      if (def.kind === 'string' && def.pattern) {
-        const p = def.pattern;
-        schema = s.refine((v) => v === '' || p.regex.test(v), { error: `「${def.label}」${p.message}` });
-      } else schema = s;
-      break;
-    }
-    case 'date':
-      schema = z.coerce.date({ error });
-      break;
-    case 'boolean':
-      schema = z.boolean({ error });
-      break;
-    case 'number': {
-      let n = z.number({ error });
-      if (def.integer) n = n.int({ error });
-      if (def.min !== undefined) n = n.min(def.min, { error: `「${def.label}」不能小于 ${def.min}` });
-      if (def.max !== undefined) n = n.max(def.max, { error: `「${def.label}」不能大于 ${def.max}` });
-      schema = n;
-      break;
-    }
-    case 'select': {
-      const one = z.enum(def.options as [string, ...string[]], { error });
-      schema = def.multiple ? z.array(one, { error }) : one;
-      break;
-    }
-    case 'image':
-    case 'file':
-      schema = z.string({ error }).regex(patterns.sitePath.regex, { error });
-      break;
-    case 'list': {
-      let a = z.array(toZodObject(def.of), { error });
-      if (def.min) a = a.min(def.min, { error: `「${def.label}」至少需要 ${def.min} 项` });
-      schema = a;
-      break;
-    }
-    case 'strings': {
-      let a = z.array(z.string({ error: `「${def.label}」的每一项应为文字` }).min(1), { error });
-      if (def.min) a = a.min(def.min, { error: `「${def.label}」至少需要 ${def.min} 项` });
-      schema = a;
-      break;
-    }
-    case 'object':
-      schema = toZodObject(def.fields, error);
-      break;
-  }
-  if ('default' in def && def.default !== undefined) return schema.default(def.default as never);
-  if (def.required === false) return schema.optional();
-  return schema;
-}
-
-function toZodObject(fields: Fields, error?: string) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [name, def] of Object.entries(fields)) shape[name] = fieldToZod(def);
-  // strict: a misspelt field name is an error, not silently ignored.
-  return z.strictObject(shape, error ? { error } : undefined);
-}
-
-/** The Astro collection schema of a content type, typed from its definition. */
-export function toZod<T extends Pick<ContentType, 'fields'>>(type: T): z.ZodType<InferFields<T['fields']>> {
-  return toZodObject(type.fields) as unknown as z.ZodType<InferFields<T['fields']>>;
-}

@@ -1,4 +1,5 @@
-import { f, patterns, type ContentType, type InferFields } from './fields.ts';
+import { f, type ContentType, type InferFields } from './fields.ts';
+import { patterns } from './patterns.ts';
 
 /** What a reader may type into one form field; each kind has its own check and Chinese message. */
 export const FORM_FIELD_KINDS = [
@@ -22,6 +23,7 @@ export const forms = {
   label: '在线表单',
   labelSingular: '表单',
   description: '参会回执表、镇域发展问卷的在线填写版与空白下载表，均由此处的定义生成。正文为表单上方的填写说明。',
+  urlBase: '/forms/',
   body: true,
   fields: {
     title: f.string('表单名称', { maxLength: 120 }),

@@ -1,11 +1,15 @@
-import { f, patterns, type ContentType } from './fields.ts';
+import { f, type ContentType } from './fields.ts';
+import { patterns } from './patterns.ts';
 
 /** 论坛届次：每届论坛一个文件，例如 content/forum/2026.md。 */
 export const forum = {
   name: 'forum',
   label: '论坛',
   labelSingular: '论坛届次',
-  description: '新型城镇化与工业小镇高质量发展论坛，每届一条；正文为邀请函正文。',
+  description: '新型城镇化与工业小镇高质量发展论坛历届信息与报名。',
+  editorNote: '每届一条；正文为邀请函正文。',
+  urlBase: '/forum/',
+  section: true,
   body: true,
   // One edition a year: content/forum/2026.md is /forum/2026/.
   fileName: '{{year}}',

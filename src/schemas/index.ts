@@ -1,4 +1,11 @@
-/** Every content type, in the order the CMS lists them. */
+/**
+ * The one list of content types, in the order the site and the CMS show them.
+ * Everything else is derived from it: the Astro collections (src/content.config.ts),
+ * the site's sections (src/lib/sections.ts), entry URLs (src/lib/entry-url.ts), the file
+ * types each folder accepts (src/content-checks/) and the CMS collections (admin/decap-config.ts).
+ * Adding a content type means writing its definition and adding it here.
+ */
+import type { ContentType } from './fields.ts';
 import { forms } from './form.ts';
 import { forum } from './forum.ts';
 import { news } from './news.ts';
@@ -11,5 +18,17 @@ import { toolkits } from './toolkit.ts';
 
 export { forms, forum, news, pages, policies, research, settings, stories, toolkits };
 
-/** Folder collections: one Markdown file per entry. */
-export const folderTypes = [forum, news, research, policies, toolkits, stories, pages, forms] as const;
+export const contentTypes = [
+  forum,
+  news,
+  research,
+  policies,
+  toolkits,
+  stories,
+  pages,
+  forms,
+  settings,
+] as const satisfies readonly ContentType[];
+
+/** The name of a content type, e.g. `'news'`. */
+export type ContentTypeName = (typeof contentTypes)[number]['name'];

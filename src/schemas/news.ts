@@ -6,6 +6,8 @@ export const news = {
   label: '新闻',
   labelSingular: '新闻',
   description: '研究中心与论坛的通知公告和动态。',
+  urlBase: '/news/',
+  section: true,
   body: true,
   fields: {
     ...articleFields,

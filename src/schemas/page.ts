@@ -6,6 +6,7 @@ export const pages = {
   label: '独立页面',
   labelSingular: '页面',
   description: '关于研究中心、联系我们、成为通讯员等独立页面；文件名即网址。',
+  urlBase: '/',
   body: true,
   fields: {
     title: f.string('标题', { maxLength: 60 }),

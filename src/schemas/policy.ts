@@ -6,6 +6,8 @@ export const policies = {
   label: '政策解读',
   labelSingular: '政策解读',
   description: '面向镇党委、镇政府的政策解读与申报指南。',
+  urlBase: '/policies/',
+  section: true,
   body: true,
   fields: {
     ...articleFields,

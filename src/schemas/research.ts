@@ -7,6 +7,8 @@ export const research = {
   label: '研究成果',
   labelSingular: '研究成果',
   description: '课题成果、小城镇综合实力评价报告与指标体系。',
+  urlBase: '/research/',
+  section: true,
   body: true,
   fields: {
     title: f.string('标题', { maxLength: 120 }),

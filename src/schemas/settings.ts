@@ -1,4 +1,5 @@
-import { f, patterns, type ContentType } from './fields.ts';
+import { f, type ContentType } from './fields.ts';
+import { patterns } from './patterns.ts';
 
 /** 站点设置：名称、联系方式、备案号、导航与页脚。只有一份：content/settings/site.json。 */
 export const settings = {
@@ -7,6 +8,7 @@ export const settings = {
   labelSingular: '站点设置',
   description: '网站名称、联系方式、备案号、导航和页脚。',
   body: false,
+  file: 'settings/site.json',
   fields: {
     siteName: f.string('网站名称'),
     shortName: f.string('简称'),

@@ -1,5 +1,6 @@
 import { PROVINCES } from './provinces.ts';
-import { articleFields, f, imageWithAlt, patterns, type ContentType } from './fields.ts';
+import { articleFields, f, imageWithAlt, type ContentType } from './fields.ts';
+import { patterns } from './patterns.ts';
 
 /** 镇域故事：通讯员供稿，编辑审核后发布。正文为纯 Markdown，其中的 HTML 不会被渲染。 */
 export const stories = {
@@ -7,6 +8,11 @@ export const stories = {
   label: '镇域故事',
   labelSingular: '镇域故事',
   description: '通讯员报道的镇域故事，经编辑审核后发布。',
+  urlBase: '/stories/',
+  section: true,
+  // Correspondents' text is untrusted: MDX could run code, so stories are plain Markdown only.
+  extensions: ['.md'],
+  extensionsNote: '镇域故事请用纯 Markdown（.md）',
   body: true,
   fields: {
     ...articleFields,

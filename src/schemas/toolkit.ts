@@ -6,7 +6,9 @@ export const toolkits = {
   name: 'toolkits',
   label: '工具包',
   labelSingular: '工具包',
-  description: '回执表、问卷、项目目录等可下载的实用材料。',
+  description: '回执表、问卷、项目目录等实用材料。',
+  urlBase: '/toolkits/',
+  section: true,
   body: true,
   fields: {
     title: f.string('标题', { maxLength: 120 }),

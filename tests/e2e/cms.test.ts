@@ -9,7 +9,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { stories } from '../../src/schemas/index.ts';
-import { toZod } from '../../src/schemas/fields.ts';
+import { toZod } from '../../src/schemas/to-zod.ts';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import {
   buildClone,

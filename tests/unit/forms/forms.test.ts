@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { formDefProblems } from '../../../src/forms/def-problems.ts';
 import { validateForm } from '../../../src/forms/validate.ts';
 import { formWorkbook } from '../../../src/forms/workbook.ts';
-import { toZod } from '../../../src/schemas/fields.ts';
+import { toZod } from '../../../src/schemas/to-zod.ts';
 import { forms, type FormDef } from '../../../src/schemas/form.ts';
 import { ROOT } from '../../support/paths.ts';
 import { xlsxRows } from '../../support/xlsx-rows.ts';

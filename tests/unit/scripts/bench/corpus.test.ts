@@ -11,8 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, SHARES, TITLE_MARK, toMarkdown, writeCorpus } from '../../../../scripts/bench/corpus.ts';
 import { BENCH_MARKER } from '../../../../scripts/bench/prose.ts';
 import { checkContent } from '../../../../src/content-checks/integration.ts';
-import { toZod } from '../../../../src/schemas/fields.ts';
-import { folderTypes } from '../../../../src/schemas/index.ts';
+import { toZod } from '../../../../src/schemas/to-zod.ts';
+import type { ContentType } from '../../../../src/schemas/fields.ts';
+import { contentTypes } from '../../../../src/schemas/index.ts';
 import { ROOT } from '../../../support/paths.ts';
 
 const entries = generateCorpus({ size: 400 });
@@ -28,7 +29,7 @@ describe('benchmark corpus', () => {
 
   it('writes front matter that the real schema of each collection accepts', () => {
     for (const entry of entries) {
-      const type = folderTypes.find((t) => t.name === entry.collection);
+      const type = (contentTypes as readonly ContentType[]).find((t) => t.name === entry.collection);
       expect(type, entry.collection).toBeDefined();
       const yaml = FRONT_MATTER.exec(toMarkdown(entry))?.[1] ?? '';
       const result = toZod(type!).safeParse(load(yaml));

@@ -1,0 +1,121 @@
+/**
+ * The CMS side of a content type: its field definitions compiled to Decap CMS fields.
+ * The Astro side is `to-zod.ts`; both read the same definitions in `fields.ts`, and
+ * tests/unit/admin/decap-config.test.ts walks the two outputs side by side.
+ */
+import type { ContentType, FieldDef, Fields } from './fields.ts';
+import type { Pattern } from './patterns.ts';
+
+/** One Decap field, as it appears in `config.yml`. */
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  default?: unknown;
+  /** `[regex source, Chinese message]`, checked by Decap on every non-empty value. */
+  pattern?: [string, string];
+  [option: string]: unknown;
+}
+
+/**
+ * A maximum length as a regex, combined with the field's own pattern when it has one,
+ * because Decap's string widget has no length limit but does check one pattern.
+ */
+function combinedPattern(pattern: Pattern | undefined, maxLength: number | undefined): [string, string] | undefined {
+  if (!maxLength) return pattern ? [pattern.regex.source, pattern.message] : undefined;
+  const limit = `不能超过 ${maxLength} 个字`;
+  if (!pattern) return [`^[\\s\\S]{0,${maxLength}}$`, limit];
+  return [`^(?=[\\s\\S]{0,${maxLength}}$)(?:${pattern.regex.source})$`, `${pattern.message}，且${limit}`];
+}
+
+/** Decap fields of one definition; `optionalParent` marks children of an optional object. */
+export function toDecapField(name: string, def: FieldDef, optionalParent = false): DecapField {
+  const out: DecapField = { name, label: def.label, widget: 'string' };
+  if (def.hint) out.hint = def.hint;
+  // Required in the CMS exactly when the file must contain the field: a field with a
+  // default may be left out. Decap cannot say "required when the parent object is filled
+  // in"; such children are optional in the form and admin/validate.ts enforces the schema.
+  const required = def.required !== false && !('default' in def) && !optionalParent;
+  if (!required) out.required = false;
+
+  switch (def.kind) {
+    case 'string':
+    case 'text': {
+      out.widget = def.kind;
+      const pattern = combinedPattern(def.kind === 'string' ? def.pattern : undefined, def.maxLength);
+      if (pattern) out.pattern = pattern;
+      if (def.kind === 'string' && def.default !== undefined) out['default'] = def.default;
+      break;
+    }
+    case 'date':
+      Object.assign(out, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+      // Decap fills an empty date with today; an optional date must start blank.
+      if (!required) out['default'] = '';
+      break;
+    case 'boolean':
+      Object.assign(out, { widget: 'boolean', default: def.default });
+      break;
+    case 'number':
+      Object.assign(out, { widget: 'number', value_type: def.integer ? 'int' : 'float' });
+      if (def.min !== undefined) out['min'] = def.min;
+      if (def.max !== undefined) out['max'] = def.max;
+      if (def.default !== undefined) out['default'] = def.default;
+      break;
+    case 'select':
+      Object.assign(out, { widget: 'select', options: [...def.options] });
+      if (def.multiple) out['multiple'] = true;
+      if (def.default !== undefined) out['default'] = def.default;
+      break;
+    case 'image':
+    case 'file':
+      // The media library always writes `${public_folder}/name`, a site path. Decap's
+      // pattern check does not see that value for these widgets (it rejects valid
+      // uploads), so the site-path rule is left to the save check (admin/validate.ts).
+      Object.assign(out, { widget: def.kind, choose_url: false });
+      break;
+    case 'list':
+      out.widget = 'list';
+      out['fields'] = toDecapFields(def.of);
+      if (def.min) out['min'] = def.min;
+      if (def.summary) out['summary'] = def.summary;
+      break;
+    case 'strings':
+      out.widget = 'list';
+      // One text box per item: comma-separated input would split Chinese text on ，-less commas.
+      out['field'] = { name: 'item', label: def.label, widget: 'string' };
+      if (def.min) out['min'] = def.min;
+      break;
+    case 'object':
+      out.widget = 'object';
+      out['fields'] = toDecapFields(def.fields, !required || optionalParent);
+      break;
+  }
+  return out;
+}
+
+/** Decap fields of a field set, in definition order. */
+export function toDecapFields(fields: Fields, optionalParent = false): DecapField[] {
+  return Object.entries(fields).map(([name, def]) => toDecapField(name, def, optionalParent));
+}
+
+/** The Markdown body field every `body: true` type gets. */
+export const BODY_FIELD: DecapField = {
+  name: 'body',
+  label: '正文',
+  widget: 'markdown',
+  hint: '可用 Markdown：## 小标题、- 列表、[文字](网址)。',
+  // Rich text stays the default: Chinese typed through composition events arrives intact
+  // in Chromium (tests/e2e/cms.test.ts); see admin/README.md, 「中文输入」.
+  modes: ['rich_text', 'raw'],
+};
+
+/**
+ * Every Decap field of a content type, the Markdown body last when it has one.
+ * @example toDecapType(news).at(-1)?.widget // 'markdown'
+ */
+export function toDecapType(type: Pick<ContentType, 'fields' | 'body'>): DecapField[] {
+  const fields = toDecapFields(type.fields);
+  return type.body ? [...fields, BODY_FIELD] : fields;
+}

@@ -1,0 +1,27 @@
+/** Type-level checks: entry types are derived from the definitions, with no parallel interfaces. */
+import { describe, expectTypeOf, it } from 'vitest';
+import type { CollectionEntry } from 'astro:content';
+import type { InferFields } from '../../../src/schemas/fields.ts';
+import { forum, stories } from '../../../src/schemas/index.ts';
+import type { SectionKey } from '../../../src/lib/sections.ts';
+
+describe('InferFields', () => {
+  it('derives entry types from the definitions', () => {
+    type Story = InferFields<typeof stories.fields>;
+    expectTypeOf<Story['townSlug']>().toEqualTypeOf<string>();
+    expectTypeOf<Story['authorRole']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Story['draft']>().toEqualTypeOf<boolean>();
+    expectTypeOf<Story['date']>().toEqualTypeOf<Date>();
+    type Forum = InferFields<typeof forum.fields>;
+    expectTypeOf<Forum['registration']['fee']>().toEqualTypeOf<number>();
+  });
+
+  it('gives the Astro collections the same types', () => {
+    expectTypeOf<CollectionEntry<'stories'>['data']>().toEqualTypeOf<InferFields<typeof stories.fields>>();
+    expectTypeOf<CollectionEntry<'settings'>['id']>().toEqualTypeOf<string>();
+  });
+
+  it('names only the section types as sections', () => {
+    expectTypeOf<SectionKey>().toEqualTypeOf<'forum' | 'news' | 'research' | 'policies' | 'toolkits' | 'stories'>();
+  });
+});
