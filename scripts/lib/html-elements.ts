@@ -18,6 +18,6 @@ export function htmlElements(html: string): Element[] {
       } else if (node.type === 'root') walk(node.children);
     }
   };
-  walk([htmlToHast(html) as Root]);
+  walk([htmlToHast(html)]);
   return out;
 }

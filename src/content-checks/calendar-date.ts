@@ -13,6 +13,6 @@ export function isCalendarDate(raw: string): boolean {
   if (!m) return false;
   const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
   if (month! < 1 || month! > 12 || day! < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  const daysInMonth = new Date(Date.UTC(year!, month, 0)).getUTCDate();
   return day! <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59;
 }

@@ -30,8 +30,8 @@ export function checkBody(markdown: string, exists: (sitePath: string) => boolea
         });
       }
     }
-    if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes);
+    if ('children' in node) for (const child of (node as Parent).children) walk(child);
   };
-  walk(markdownToMdast(markdown) as Nodes);
+  walk(markdownToMdast(markdown));
   return problems;
 }

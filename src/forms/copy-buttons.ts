@@ -5,14 +5,15 @@
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   if (!navigator.clipboard) continue;
   button.hidden = false;
-  button.addEventListener('click', async () => {
+  button.addEventListener('click', () => {
     const label = button.textContent;
-    try {
-      await navigator.clipboard.writeText(button.dataset['copy']!);
-      button.textContent = '已复制';
-    } catch {
-      button.textContent = '复制失败，请长按文字复制';
-    }
-    setTimeout(() => (button.textContent = label), 2000);
+    const done = (text: string) => {
+      button.textContent = text;
+      setTimeout(() => (button.textContent = label), 2000);
+    };
+    navigator.clipboard.writeText(button.dataset['copy']!).then(
+      () => done('已复制'),
+      () => done('复制失败，请长按文字复制'),
+    );
   });
 }

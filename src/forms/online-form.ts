@@ -180,7 +180,7 @@ function draftNote(form: HTMLFormElement, text: string): void {
   note.hidden = text === '';
 }
 
-async function init(form: HTMLFormElement): Promise<void> {
+function init(form: HTMLFormElement): void {
   const config = JSON.parse(form.dataset['config']!) as FormConfig;
   const key = DRAFT_PREFIX + config.draftKey;
   if (!showStatus(config)) {
@@ -230,4 +230,4 @@ async function init(form: HTMLFormElement): Promise<void> {
   form.hidden = false;
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-online-form]')) void init(form);
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-online-form]')) init(form);

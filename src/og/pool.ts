@@ -23,7 +23,7 @@ export function workerCount(cards: number): number {
 
 /** Render every card, in order, on `threads` worker threads. */
 export async function renderAll(cards: Card[], threads: number): Promise<Rendered[]> {
-  const results: Rendered[] = new Array(cards.length);
+  const results = new Array<Rendered>(cards.length);
   if (cards.length === 0) return results;
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url)));
   let next = 0;

@@ -14,15 +14,14 @@ export type Result = { id: number; png: Uint8Array; ms: number } | { id: number;
 
 const port = parentPort;
 if (!port) throw new Error('src/og/worker.ts must run as a worker thread');
-port.on('message', async ({ id, card }: Job) => {
+port.on('message', ({ id, card }: Job) => {
   const start = performance.now();
-  try {
-    const png = await renderCard(card);
-    port.postMessage({ id, png, ms: performance.now() - start } satisfies Result);
-  } catch (error) {
-    port.postMessage({
-      id,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    } satisfies Result);
-  }
+  renderCard(card).then(
+    (png) => port.postMessage({ id, png, ms: performance.now() - start } satisfies Result),
+    (error: unknown) =>
+      port.postMessage({
+        id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies Result),
+  );
 });

@@ -65,9 +65,9 @@ describe('untrusted Markdown in the final HTML', () => {
     const html = readFileSync(path.join(dist, 'stories/fixture-xss-frontmatter/index.html'), 'utf8');
     const els = htmlElements(html);
     const title = els.find((e) => e.tagName === 'title');
-    expect(title?.children).toEqual([
-      expect.objectContaining({ value: expect.stringContaining('测试标题</title><script>alert(101)</script>') }),
-    ]);
+    const escaped: unknown = expect.stringContaining('测试标题</title><script>alert(101)</script>');
+    const escapedText: unknown = expect.objectContaining({ value: escaped });
+    expect(title?.children).toEqual([escapedText]);
     const description = els.find((e) => e.tagName === 'meta' && e.properties['name'] === 'description');
     expect(description?.properties['content']).toContain('"><img src=x onerror=alert(102)>');
   });

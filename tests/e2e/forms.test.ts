@@ -144,7 +144,7 @@ describe.skipIf(skip)('online forms in Chromium', () => {
       'exceljs is loaded on request',
     ).toBe(true);
 
-    const saved = (await download.path())!;
+    const saved = await download.path();
     const rows = await xlsxRows(saved);
     expect(rows[0]![0]).toBe('测试用论坛届次（fixture，非真实论坛）参会回执表');
     expect(rows[1]!.slice(0, 3)).toEqual(['单位信息', '单位名称', ORG]);
@@ -249,7 +249,7 @@ describe.skipIf(skip)('online forms in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /生成镇域发展问卷文件/ }).click(),
     ]);
-    const rows = await xlsxRows((await download.path())!);
+    const rows = await xlsxRows(await download.path());
     const answer = (label: string) => rows.find((r) => r[1]!.startsWith(label))?.[2];
     expect(answer('镇政府名称')).toBe(ORG);
     expect(answer('镇政府有无意向打造新 IP？')).toBe('有意向');

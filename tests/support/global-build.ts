@@ -22,7 +22,7 @@ function addGeneratedPolicies(dir: string, count: number) {
 /** Filing numbers appear in the footer only when settings give them; the fixture gives test values. */
 function addFilingNumbers(dir: string) {
   const file = path.join(dir, 'settings', 'site.json');
-  const settings = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   writeFileSync(
     file,
     JSON.stringify({ ...settings, icp: '京ICP备测试0000号', psb: '京公网安备11000000000001号' }, null, 2),

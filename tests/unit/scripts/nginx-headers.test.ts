@@ -14,11 +14,12 @@ describe('nginx configuration generated from public/_headers', () => {
     const block = conf.slice(conf.indexOf(head), conf.indexOf('}', conf.indexOf(head)));
     const expected = headersFor(rules, wildcard ? `${prefix}x` : prefix);
     const sent = Object.fromEntries(
-      [...block.matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map(([, k, v]) => [
-        k,
+      [...block.matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map(([, k, v]): [string, string] => [
+        k!,
         v!.replaceAll('\\"', '"'),
       ]),
     );
+
     expect(sent).toEqual(expected);
   });
 

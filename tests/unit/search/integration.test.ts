@@ -48,7 +48,9 @@ describe('indexSite', () => {
     });
     const report = await indexSite(dir);
     expect(report.pages).toBe(2);
-    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
   });
