@@ -3,10 +3,10 @@
  * process, cached, and copied into the site; Astro's own build never bundles Decap.
  *
  * Why: Decap (with React, CodeMirror and their kin) is by far the largest code in the
- * project. Bundled inside Astro's build it cost every build about 6 s and 0.8 GB of
- * memory the process kept until it exited, and it was rebuilt even when no line of the
- * CMS had changed. Now a build reuses the cached bundle while its inputs (every project
- * file it was made from, the lockfile and the build script) are byte for byte the same.
+ * project. Bundled inside Astro's build it cost every build time and memory the process
+ * kept until it exited (measured in scripts/README.md), and it was rebuilt even when no
+ * line of the CMS had changed. Now a build reuses the cached bundle while its inputs (every
+ * project file it was made from, the lockfile and the build script) are byte for byte the same.
  *
  * How the page finds it: src/pages/admin/index.astro imports admin/cms.ts as usual. In
  * production builds, the Vite plugin below answers that import with a one-line module

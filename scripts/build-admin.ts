@@ -9,10 +9,9 @@
  * with the hash of its bytes when Vite read it, so the build can tell when a cached
  * bundle is stale (admin/integration.ts).
  *
- * The production build runs this in a child process, before Astro starts: Decap is
- * the largest piece of code the site has, and bundling it inside Astro's own build
- * cost every build about 6 s and 0.8 GB that the process never gave back. In
- * `astro dev` none of this runs: Vite serves admin/cms.ts directly.
+ * The production build runs this in a child process, before Astro starts, because Decap
+ * is the largest piece of code the site has (why: admin/integration.ts). In `astro dev`
+ * none of this runs: Vite serves admin/cms.ts directly.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
