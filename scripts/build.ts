@@ -1,42 +1,90 @@
 /**
  * Production build that never leaves a half-written site behind.
  *
- * Astro builds into a fresh folder under .cache/; only when the whole build
- * (pages, search index, share images) succeeds is it swapped in for dist/.
- * A failed build prints the reason and leaves the previous dist/ untouched.
+ * Three steps, each in a process of its own, one after the other: Astro writes the pages, then
+ * Pagefind indexes them, then the share cards are drawn. Each step's process has exited before
+ * the next starts, so the build's memory peak is that of its largest step, not their sum
+ * (Astro's process keeps what it allocated until it exits). The steps write into a fresh folder
+ * under .cache/; only when all three succeed is it swapped in for dist/. A failed step prints
+ * the reason and leaves the previous dist/ untouched.
  *
  *   node scripts/build.ts [--out dist] [--content content]
  *
- * CONTENT_DIR may also point at another content folder (tests, benchmark).
+ * CONTENT_DIR may also point at another content folder (tests, benchmark). `astro build` run
+ * directly still indexes and draws cards inside Astro's process (see src/lib/build-steps.ts).
  */
 import { build } from 'astro';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { BUILD_STEPS_ENV } from '../src/lib/build-steps.ts';
+import { cardsStep } from '../src/og/integration.ts';
+import { searchStep } from '../src/search/integration.ts';
 import { explainBuildError } from './lib/explain-error.ts';
 
+const STEPS = ['astro', 'search', 'cards'] as const;
+type Step = (typeof STEPS)[number];
+
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'dist' }, content: { type: 'string' } },
+  options: {
+    out: { type: 'string', default: 'dist' },
+    content: { type: 'string' },
+    step: { type: 'string' },
+    site: { type: 'string' },
+  },
 });
 if (values.content) process.env['CONTENT_DIR'] = path.resolve(values.content);
+
+/** Run one step in this process (the parent runs each step in a child like this). */
+async function runStep(step: Step, site: string): Promise<void> {
+  switch (step) {
+    case 'astro':
+      try {
+        await build({
+          root: process.cwd(),
+          outDir: site,
+          logLevel: process.env['ASTRO_LOG'] === 'silent' ? 'error' : 'info',
+        });
+      } catch (error) {
+        const raw = error instanceof Error ? error.message : String(error);
+        console.error(explainBuildError(raw, process.env['CONTENT_DIR'] ?? path.resolve('content')));
+        process.exit(1);
+      }
+      return;
+    case 'search':
+      return searchStep(site);
+    case 'cards':
+      return cardsStep(site, process.cwd());
+  }
+}
+
+if (values.step) {
+  const step = values.step as Step;
+  if (!STEPS.includes(step) || !values.site) throw new Error(`build step: --step ${STEPS.join('|')} --site <dir>`);
+  await runStep(step, path.resolve(values.site));
+  process.exit(0);
+}
 
 const out = path.resolve(values.out);
 const staging = path.resolve('.cache', `build-${process.pid}-${Date.now()}`);
 await mkdir(path.dirname(staging), { recursive: true });
 
-try {
-  await build({
-    root: process.cwd(),
-    outDir: staging,
-    logLevel: process.env['ASTRO_LOG'] === 'silent' ? 'error' : 'info',
-  });
-} catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  const raw = error instanceof Error ? error.message : String(error);
-  const message = explainBuildError(raw, process.env['CONTENT_DIR'] ?? path.resolve('content'));
-  console.error(`\n构建失败（build failed）；${path.relative(process.cwd(), out) || out} 保持不变。\n${message}`);
-  process.exit(1);
+for (const step of STEPS) {
+  const child = spawnSync(
+    process.execPath,
+    [import.meta.filename, '--step', step, '--site', staging, ...(values.content ? ['--content', values.content] : [])],
+    { stdio: 'inherit', env: { ...process.env, [BUILD_STEPS_ENV]: 'separate' } },
+  );
+  if (child.status !== 0) {
+    await rm(staging, { recursive: true, force: true });
+    const why = child.signal ? `（进程被 ${child.signal} 终止）` : '';
+    console.error(
+      `\n构建失败（build failed，${step} 步骤${why}）；${path.relative(process.cwd(), out) || out} 保持不变。`,
+    );
+    process.exit(1);
+  }
 }
 
 const old = `${out}.old-${process.pid}`;

@@ -16,6 +16,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontCoverage, missingGlyphs, type Coverage } from './cmap.ts';
+import { postBuildInProcess } from '../lib/build-steps.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { cardMeta } from './head.ts';
 import { cardText, type Card } from './card.ts';
@@ -236,7 +237,27 @@ export async function buildCards(opts: {
   return stats;
 }
 
-/** The integration for astro.config.mjs. */
+/**
+ * Draw the cards of a built site as a build step of its own (scripts/build.ts), with the
+ * same settings as the integration.
+ */
+export async function cardsStep(
+  siteDir: string,
+  root: string,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'> = {
+    info: (m) => console.log(`[og] ${m}`),
+    warn: (m) => console.warn(`[og] ${m}`),
+  },
+): Promise<void> {
+  await buildCards({
+    outDir: siteDir,
+    cacheDir: path.resolve(root, process.env['OG_CACHE_DIR'] ?? '.cache/og'),
+    skip: process.env['SKIP_OG'] === '1' || process.env['SKIP_OG'] === 'true',
+    logger,
+  });
+}
+
+/** The integration for astro.config.mjs (scripts/build.ts draws the cards as a step of its own instead). */
 export default function ogCards(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -246,12 +267,7 @@ export default function ogCards(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildCards({
-          outDir: fileURLToPath(dir),
-          cacheDir: path.resolve(root, process.env['OG_CACHE_DIR'] ?? '.cache/og'),
-          skip: process.env['SKIP_OG'] === '1' || process.env['SKIP_OG'] === 'true',
-          logger,
-        });
+        if (postBuildInProcess()) await cardsStep(fileURLToPath(dir), root, logger);
       },
     },
   };

@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { postBuildInProcess } from '../lib/build-steps.ts';
 
 /** What one indexing run did; `ms` is wall time from createIndex to writeFiles. */
 export interface IndexReport {
@@ -74,7 +75,25 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  ${e}`).join('\n') || '  (no index returned)'}`);
 }
 
-/** The Astro integration: index the built site unless SKIP_SEARCH=1; tell the search page about `astro dev`. */
+/**
+ * Index a built site unless SKIP_SEARCH=1, logging the line the benchmark reads.
+ * @example await searchStep('.cache/build-1') // prints "[pagefind] indexed 16 pages in 139 ms"
+ */
+export async function searchStep(
+  siteDir: string,
+  warn: (message: string) => void = (m) => console.warn(`[pagefind] ${m}`),
+): Promise<void> {
+  if (process.env['SKIP_SEARCH'] === '1') {
+    warn('SKIP_SEARCH=1: search index not built; /search/ will not work');
+    return;
+  }
+  const report = await indexSite(siteDir);
+  // console.log rather than Astro's logger: the benchmark parses this exact line,
+  // and it must print even when the build runs with logLevel 'error'.
+  console.log(`[pagefind] indexed ${report.pages} pages in ${report.ms} ms`);
+}
+
+/** The Astro integration: index the built site (unless scripts/build.ts does it as its own step); tell the search page about `astro dev`. */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'pagefind',
@@ -85,14 +104,7 @@ export default function pagefindIntegration(): AstroIntegration {
         updateConfig({ vite: { define: { __SEARCH_DEV__: JSON.stringify(command === 'dev') } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env['SKIP_SEARCH'] === '1') {
-          logger.warn('SKIP_SEARCH=1: search index not built; /search/ will not work');
-          return;
-        }
-        const report = await indexSite(fileURLToPath(dir));
-        // console.log rather than Astro's logger: the benchmark parses this exact line,
-        // and it must print even when the build runs with logLevel 'error'.
-        console.log(`[pagefind] indexed ${report.pages} pages in ${report.ms} ms`);
+        if (postBuildInProcess()) await searchStep(fileURLToPath(dir), (m) => logger.warn(m));
       },
     },
   };
