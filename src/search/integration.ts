@@ -26,7 +26,19 @@ export interface IndexReport {
   outputPath: string;
 }
 
+/**
+ * Word positions per index chunk, the files a query fetches. Pagefind's default is 20,000, so
+ * every chunk is large and a common word drags a whole big chunk along; smaller chunks mean fewer
+ * bytes per query until the list of chunks (fetched up front) grows faster than they shrink.
+ * The value was chosen by `npm run bench` (scripts/README.md). Pagefind 1.6 reads it from an
+ * undocumented variable; tests/unit/search/integration.test.ts fails if an upgrade stops honouring it.
+ */
+export const INDEX_CHUNK_SIZE = 6000;
+const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 export interface IndexOptions {
+  /** Word positions per index chunk; default INDEX_CHUNK_SIZE. */
+  chunkSize?: number;
   /** Where to write the bundle; default `<siteDir>/pagefind`. */
   outputPath?: string;
   /** Pagefind indexing options (selectors, language…); the defaults suit this site. */
@@ -44,6 +56,9 @@ export interface IndexOptions {
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexReport> {
   const started = performance.now();
   const outputPath = options.outputPath ?? path.join(siteDir, 'pagefind');
+  // The service process Pagefind spawns reads its environment when it starts (createIndex).
+  const previous = process.env[CHUNK_SIZE_ENV];
+  process.env[CHUNK_SIZE_ENV] = String(options.chunkSize ?? INDEX_CHUNK_SIZE);
   try {
     // Every page declares lang="zh-CN", so Pagefind segments the text as Chinese.
     const { index, errors } = await pagefind.createIndex(options.config);
@@ -60,6 +75,8 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
   } finally {
     // Stop the Pagefind service process so the build can exit.
     await pagefind.close();
+    if (previous === undefined) delete process.env[CHUNK_SIZE_ENV];
+    else process.env[CHUNK_SIZE_ENV] = previous;
   }
 }
 

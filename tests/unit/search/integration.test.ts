@@ -5,7 +5,7 @@
  * is what stops `astro build`.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -61,6 +61,27 @@ describe('indexSite', () => {
     await expect(indexSite(dir, { config: { rootSelector: ':::' } })).rejects.toThrow(
       /Pagefind addDirectory failed:[\s\S]*UnsupportedPseudoClassOrElement/,
     );
+  });
+
+  it('cuts the index into chunks of the size it is given (Pagefind reads an undocumented variable)', async () => {
+    // Thirty pages of distinct two-character words: enough word positions for several small chunks.
+    const chars = '城镇产业经济发展园区企业创新制造工业农业文化旅游生态交通人口土地财政金融科技人才服务市场投资';
+    const words = Array.from({ length: 600 }, (_, i) => chars[i % chars.length]! + chars[(i * 7 + 3) % chars.length]!);
+    const pages = Object.fromEntries(
+      Array.from({ length: 30 }, (_, p) => [
+        `p${p}/index.html`,
+        article(`<h1>第${p}页</h1><p>${words.slice(p * 20, p * 20 + 200).join('，')}。</p>`),
+      ]),
+    );
+    const chunks = async (name: string, chunkSize: number) => {
+      const dir = site(name, pages);
+      await indexSite(dir, { chunkSize });
+      return readdirSync(path.join(dir, 'pagefind/index')).length;
+    };
+    const big = await chunks('chunks-default', 20_000);
+    const small = await chunks('chunks-small', 300);
+    expect(big).toBe(1);
+    expect(small).toBeGreaterThan(big);
   });
 
   it('refuses to ship an empty index', async () => {
