@@ -6,10 +6,12 @@
  * already compressed and count as they are). The target is read against the
  * gzipped figure.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../lib/static-server.ts';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
+import type { BenchQuery } from './queries.ts';
 import { gzSize } from './weight.ts';
 
 /** Bytes of one step (page load or query). */
@@ -41,19 +43,16 @@ function gzipEquivalent(dist: string, pathname: string, wire: number): number {
 }
 
 /**
- * Open /search/ in Chromium with an empty cache, wait until the network is quiet,
+ * Open `url` in a fresh browser context (empty cache), wait until the network is quiet,
  * type `query` into the page's search box and wait again.
- * Returns undefined when the site has no search page yet.
  */
-export async function searchNetwork(dist: string, query: string): Promise<SearchNetwork | undefined> {
-  if (!existsSync(path.join(dist, 'search', 'index.html'))) return undefined;
-  const server = await startServer({ dir: dist });
-  const browser = await launchBrowser();
+async function measureQuery(browser: Browser, dist: string, url: string, query: string): Promise<SearchNetwork> {
+  // A fresh context has an empty cache. Playwright's request events also include fetches
+  // from a Web Worker (Pagefind's default UI uses one), which a page-level CDP session misses;
+  // `sizes()` reports CDP's encoded (on-the-wire) body and header sizes.
+  const context = await browser.newContext();
   try {
-    // A fresh context has an empty cache. Playwright's request events would also include
-    // fetches from a Web Worker (our search runs Pagefind without one), which a page-level CDP session misses;
-    // `sizes()` reports CDP's encoded (on-the-wire) body and header sizes.
-    const page = await browser.newPage();
+    const page = await context.newPage();
     let inflight = 0;
     let lastActivity = performance.now();
     let step: Transfer = { requests: 0, wire: 0, gzip: 0, files: [] };
@@ -73,12 +72,12 @@ export async function searchNetwork(dist: string, query: string): Promise<Search
       pending.push(
         request.sizes().then((sizes) => {
           const wire = sizes.responseBodySize + sizes.responseHeadersSize;
-          const url = new URL(request.url());
-          const gzip = url.protocol.startsWith('http') ? gzipEquivalent(dist, url.pathname, wire) : 0;
+          const requested = new URL(request.url());
+          const gzip = requested.protocol.startsWith('http') ? gzipEquivalent(dist, requested.pathname, wire) : 0;
           counted.requests++;
           counted.wire += wire;
           counted.gzip += gzip;
-          counted.files.push({ path: url.pathname, gzip });
+          counted.files.push({ path: requested.pathname, gzip });
           counted.files.sort((a, b) => b.gzip - a.gzip);
         }),
       );
@@ -91,7 +90,7 @@ export async function searchNetwork(dist: string, query: string): Promise<Search
       await Promise.all(pending.splice(0));
     };
 
-    await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await quiet();
     const loaded = step;
     step = { requests: 0, wire: 0, gzip: 0, files: [] };
@@ -108,7 +107,85 @@ export async function searchNetwork(dist: string, query: string): Promise<Search
     }
     return { query, page: loaded, firstQuery: step, results: (await links.count()) - before };
   } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The search page and one query, in Chromium with an empty cache.
+ * Returns undefined when the site has no search page yet.
+ */
+export async function searchNetwork(dist: string, query: string): Promise<SearchNetwork | undefined> {
+  if (!existsSync(path.join(dist, 'search', 'index.html'))) return undefined;
+  const server = await startServer({ dir: dist });
+  const browser = await launchBrowser();
+  try {
+    return await measureQuery(browser, dist, `${server.url}/search/`, query);
+  } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/** One query of the set, page + first query gzipped, for our search page and for Pagefind's default UI. */
+export interface QueryCost {
+  q: string;
+  kind: string;
+  section?: string;
+  /** Page + first query, gzipped bytes, on our search page. */
+  ours: number;
+  oursResults: number;
+  /** The same on Pagefind's default UI (absent for a filtered query: that UI has no URL filter). */
+  defaultUi?: number;
+}
+
+/** Where the benchmark puts a page with Pagefind's default UI (never part of the real site). */
+const DEFAULT_UI_DIR = '_bench/pagefind-ui';
+
+/** A page that runs Pagefind's default UI (`pagefind-ui.js`, which the build writes) on the same index. */
+function writeDefaultUiPage(dist: string): void {
+  const dir = path.join(dist, DEFAULT_UI_DIR);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind UI</title>' +
+      '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"><script src="/pagefind/pagefind-ui.js"></script>' +
+      '<script src="ui.js" defer></script></head><body><main><div id="search"></div></main></body></html>',
+  );
+  writeFileSync(path.join(dir, 'ui.js'), "new PagefindUI({ element: '#search', showImages: false });\n");
+}
+
+/**
+ * Every query of the set on our search page and on Pagefind's default UI, each in a fresh
+ * browser context (empty cache). Returns undefined when the site has no search page yet.
+ */
+export async function searchSet(dist: string, queries: readonly BenchQuery[]): Promise<QueryCost[] | undefined> {
+  if (!existsSync(path.join(dist, 'search', 'index.html'))) return undefined;
+  writeDefaultUiPage(dist);
+  const server = await startServer({ dir: dist });
+  const browser = await launchBrowser();
+  try {
+    const costs: QueryCost[] = [];
+    for (const query of queries) {
+      const params = query.section ? `?section=${query.section}` : '';
+      const ours = await measureQuery(browser, dist, `${server.url}/search/${params}`, query.q);
+      const cost: QueryCost = {
+        q: query.q,
+        kind: query.kind,
+        ...(query.section ? { section: query.section } : {}),
+        ours: ours.page.gzip + ours.firstQuery.gzip,
+        oursResults: ours.results,
+      };
+      if (!query.section) {
+        const other = await measureQuery(browser, dist, `${server.url}/${DEFAULT_UI_DIR}/`, query.q);
+        cost.defaultUi = other.page.gzip + other.firstQuery.gzip;
+      }
+      costs.push(cost);
+    }
+    return costs;
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(path.join(dist, '_bench'), { recursive: true, force: true });
   }
 }

@@ -17,7 +17,8 @@ import path from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { entryPath, generateCorpus, writeCorpus, type BenchEntry } from './corpus.ts';
 import { measure, type Measured } from './measure.ts';
-import { searchNetwork } from './network.ts';
+import { searchNetwork, searchSet } from './network.ts';
+import { searchQueries } from './queries.ts';
 import { parseBuildLog } from './parse-log.ts';
 import { formatReport, type BuildRun, type Results, type SizeResult } from './report.ts';
 import { folderSize, pageWeight } from './weight.ts';
@@ -86,32 +87,50 @@ async function realBuild(size: number, label: string, corpus: string, dir: strin
   };
 }
 
+/**
+ * The two baselines, each in a process of its own: a bare Astro build of the same Markdown,
+ * and Pagefind alone (default settings) indexing the pages our build wrote.
+ */
 async function bareBuild(size: number, corpus: string, dir: string): Promise<SizeResult['bare']> {
   rmSync(path.join(dir, 'bare-cache'), { recursive: true, force: true });
   const log = path.join(dir, 'build-bare.log');
-  console.error(`[bench] ${size}: bare Astro build + Pagefind…`);
-  const args = [
-    path.join(import.meta.dirname, 'bare/build.ts'),
+  console.error(`[bench] ${size}: bare Astro build…`);
+  const bareArgs = [
     '--content',
     corpus,
     '--out',
     path.join(dir, 'bare-dist'),
+    '--cache-dir',
+    path.join(dir, 'bare-cache'),
   ];
-  const run = await measure(node, [...args, '--cache-dir', path.join(dir, 'bare-cache'), '--pagefind'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const astro = await measure(node, [path.join(import.meta.dirname, 'bare/build.ts'), ...bareArgs], {
+    env,
     logFile: log,
     cwd: root,
   });
-  if (run.code !== 0) fail('bare build', run, log);
-  const parsed = parseBuildLog(run.output);
-  if (!parsed.bareAstro || !parsed.barePagefind) fail('bare build (no timing lines)', run, log);
+  if (astro.code !== 0) fail('bare build', astro, log);
+  const pfLog = path.join(dir, 'pagefind-alone.log');
+  console.error(`[bench] ${size}: Pagefind alone on the real build's pages…`);
+  const pfArgs = ['--site', path.join(dir, 'dist'), '--out', path.join(dir, 'pagefind-alone')];
+  const pf = await measure(node, [path.join(import.meta.dirname, 'pagefind-alone.ts'), ...pfArgs], {
+    env,
+    logFile: pfLog,
+    cwd: root,
+  });
+  if (pf.code !== 0) fail('Pagefind alone', pf, pfLog);
+  const bareAstro = parseBuildLog(astro.output).bareAstro;
+  const barePagefind = parseBuildLog(pf.output).barePagefind;
+  if (!bareAstro || !barePagefind) fail('baselines (no timing lines)', astro, log);
+  rmSync(path.join(dir, 'pagefind-alone'), { recursive: true, force: true });
   return {
-    astroMs: parsed.bareAstro.ms,
-    pagefindMs: parsed.barePagefind.ms,
-    pages: parsed.bareAstro.pages,
-    wallMs: run.wallMs,
-    cpuMs: run.cpuMs,
-    treePeakKb: run.treePeakKb,
+    astroMs: bareAstro.ms,
+    pagefindMs: barePagefind.ms,
+    pages: bareAstro.pages,
+    wallMs: astro.wallMs + pf.wallMs,
+    cpuMs: astro.cpuMs + pf.cpuMs,
+    treePeakKb: astro.treePeakKb,
+    pagefindPeakKb: pf.treePeakKb,
   };
 }
 
@@ -162,6 +181,9 @@ async function benchSize(size: number): Promise<SizeResult> {
     pages[type] = p ? (pageWeight(dist, p) ?? null) : null;
   console.error(`[bench] ${size}: search page in Chromium…`);
   const search = values['skip-browser'] ? null : ((await searchNetwork(dist, values.query)) ?? null);
+  const town = entries.find((e) => e.collection === 'stories')?.data['town'];
+  console.error(`[bench] ${size}: search query set in Chromium…`);
+  const querySet = values['skip-browser'] ? null : ((await searchSet(dist, searchQueries(String(town)))) ?? null);
   const images = folderSize(dist, /\.(png|jpe?g|webp)$/i);
   return {
     size,
@@ -178,6 +200,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     },
     pages,
     search,
+    searchSet: querySet,
     admin: pageWeight(dist, '/admin/') ?? null,
   };
 }

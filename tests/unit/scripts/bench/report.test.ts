@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBuildLog } from '../../../../scripts/bench/parse-log.ts';
-import { formatReport, targets, type SizeResult } from '../../../../scripts/bench/report.ts';
+import { formatReport, spread, targets, type SizeResult } from '../../../../scripts/bench/report.ts';
 import { assetRefs, gzSize, moduleImports, pageWeight } from '../../../../scripts/bench/weight.ts';
 
 describe('parseBuildLog', () => {
@@ -86,10 +86,22 @@ describe('formatReport', () => {
     load: [1, 2],
     cold: { wallMs: 20_000, treePeakKb: 2_000_000, log: { pagefind: { pages: 1000, ms: 5000 } } },
     warm: { wallMs: 18_000, treePeakKb: 1_900_000, log: { pagefind: { pages: 1000, ms: 5000 } } },
-    bare: { astroMs: 6000, pagefindMs: 5000, pages: 1001, wallMs: 12_000, treePeakKb: 800_000 },
+    bare: {
+      astroMs: 6000,
+      pagefindMs: 5000,
+      pages: 1001,
+      wallMs: 12_000,
+      treePeakKb: 800_000,
+      pagefindPeakKb: 1_000_000,
+    },
     dist: { bytes: 1, files: 1, pagefindBytes: 0, imageBytes: 0, imageFiles: 0 },
     pages: { article: { path: '/news/a/', html: 5000, css: 3000, js: 0, total: 8000, scripts: 0, files: [] } },
     search: null,
+    searchSet: [
+      { q: '发展', kind: '常见双字词', ours: 200 * 1024, oursResults: 9, defaultUi: 300 * 1024 },
+      { q: '轴承', kind: '少见双字词', ours: 100 * 1024, oursResults: 2, defaultUi: 150 * 1024 },
+      { q: '镇', kind: '带栏目筛选', section: 'stories', ours: 120 * 1024, oursResults: 1 },
+    ],
     admin: null,
   };
   const report = formatReport({ date: 'd', commit: 'c', cpus: 2, node: 'v24', sizes: [size] });
@@ -106,5 +118,24 @@ describe('formatReport', () => {
     expect(checks['article page, gzipped']).toMatchObject({ pass: true });
     expect(checks['cold share images']).toMatchObject({ value: undefined, pass: undefined });
     expect(report).toMatch(/warm build ÷ \(bare \+ Pagefind\) \| ≤ 1\.5× \| 1\.64 × ❌/);
+  });
+
+  it('compares peak memory with the larger baseline, and the query set with the default UI', () => {
+    const checks = Object.fromEntries(targets(size).map((t) => [t.name, t]));
+    // 2.0 GB peak ÷ max(0.8 GB bare Astro, 1.0 GB Pagefind alone)
+    expect(checks['peak memory ÷ max(bare Astro, Pagefind alone)']).toMatchObject({ value: 2, pass: false });
+    expect(checks['search: median page + first query']).toMatchObject({ value: 120 });
+    // Medians: ours 120 KB of three queries; the default UI's 225 KB of the two it can run.
+    expect(checks['search median ÷ default UI median']!.value).toBeCloseTo(120 / 225);
+    expect(report).toMatch(/our search page \| 100 \/ 120 \/ 200 KB/);
+    expect(report).toMatch(/「镇」 section=stories \| 带栏目筛选 \| 120\.0 KB \| 1 \| — \|/);
+  });
+});
+
+describe('spread', () => {
+  it('gives min, median and max, the median of an even count between the middle two', () => {
+    expect(spread([3, 1, 2])).toEqual({ min: 1, median: 2, max: 3 });
+    expect(spread([4, 1, 2, 3])).toEqual({ min: 1, median: 2.5, max: 4 });
+    expect(spread([])).toBeUndefined();
   });
 });
