@@ -68,7 +68,7 @@ const result = await build({
     assetsInlineLimit: 0,
     modulePreload: false,
     copyPublicDir: false,
-    // Decap is one large chunk by design (about 1.5 MB gzipped; measured by `npm run bench`).
+    // Decap is one large chunk by design (its size: `npm run bench`, the /admin row).
     chunkSizeWarningLimit: 8192,
     rollupOptions: {
       // Decap's dependencies use eval (gray-matter, a TOML parser) and 'use client' (react-toastify):

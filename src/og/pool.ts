@@ -1,7 +1,7 @@
 /**
- * Render many cards on all cores. Astro renders static routes one after another, and one
- * card costs about 30 ms of CPU (satori ~9, resvg ~15, PNG ~9), so the build hands the cards
- * to worker threads instead, one per core. `coresBusy` in stats.json shows how many cores
+ * Render many cards on all cores. Astro renders static routes one after another, and every
+ * card costs tens of milliseconds of CPU (satori, resvg, PNG; the benchmark's report has the
+ * figures), so the build hands the cards to worker threads instead, one per core. `coresBusy` in stats.json shows how many cores
  * the render step really kept busy.
  */
 import { availableParallelism } from 'node:os';

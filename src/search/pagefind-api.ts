@@ -36,7 +36,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Chinese excerpts: Pagefind counts each character as a word.
     // noWorker: search runs on the page itself. A query takes milliseconds, and the
-    // worker would cost readers a second copy of Pagefind's code (12 KB gzipped).
+    // worker would cost readers a second copy of Pagefind's code.
     await api.options({ excerptLength: 48, noWorker: true });
     await api.init();
     return api;
