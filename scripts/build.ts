@@ -13,15 +13,12 @@
  * CONTENT_DIR may also point at another content folder (tests, benchmark). `astro build` run
  * directly still indexes and draws cards inside Astro's process (see src/lib/build-steps.ts).
  */
-import { build } from 'astro';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILD_STEPS_ENV } from '../src/lib/build-steps.ts';
-import { cardsStep } from '../src/og/integration.ts';
-import { searchStep } from '../src/search/integration.ts';
 import { explainBuildError } from './lib/explain-error.ts';
 
 const STEPS = ['astro', 'search', 'cards'] as const;
@@ -37,11 +34,15 @@ const { values } = parseArgs({
 });
 if (values.content) process.env['CONTENT_DIR'] = path.resolve(values.content);
 
-/** Run one step in this process (the parent runs each step in a child like this). */
+/**
+ * Run one step in this process (the parent runs each step in a child like this). Each step
+ * imports its code only here, so the parent, alive for the whole build, stays small.
+ */
 async function runStep(step: Step, site: string): Promise<void> {
   switch (step) {
     case 'astro':
       try {
+        const { build } = await import('astro');
         await build({
           root: process.cwd(),
           outDir: site,
@@ -54,9 +55,9 @@ async function runStep(step: Step, site: string): Promise<void> {
       }
       return;
     case 'search':
-      return searchStep(site);
+      return (await import('../src/search/integration.ts')).searchStep(site);
     case 'cards':
-      return cardsStep(site, process.cwd());
+      return (await import('../src/og/integration.ts')).cardsStep(site, process.cwd());
   }
 }
 
