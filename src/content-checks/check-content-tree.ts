@@ -6,6 +6,8 @@ export interface CollectionRule {
   name: string;
   /** File extensions read for this collection, e.g. ['.md', '.mdx']. */
   extensions: readonly string[];
+  /** Data files kept beside the entries (a ranking's .xlsx): ASCII names, but no entries and no URLs of their own. */
+  dataFiles?: readonly string[];
   /** Why only those file types, said when another type is found. */
   note?: string;
   /** Slugs the collection may not use because the site already has that URL (standalone pages live at the root). */
@@ -48,7 +50,7 @@ export function checkContentTree(
     }
     const name = rest.join('/');
     const ext = /\.[^./]+$/.exec(name)?.[0] ?? '';
-    if (!rule.extensions.includes(ext)) {
+    if (!rule.extensions.includes(ext) && !rule.dataFiles?.includes(ext)) {
       problems.push({
         file: label(file),
         field: '文件类型',
@@ -61,6 +63,7 @@ export function checkContentTree(
       problems.push({ file: label(file), field: '文件名', message: `文件名${patterns.slug.message}` });
       continue;
     }
+    if (rule.dataFiles?.includes(ext)) continue;
     if (rule.reserved?.has(slug)) {
       problems.push({
         file: label(file),

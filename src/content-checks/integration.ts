@@ -23,6 +23,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { formatProblems, type ContentProblem } from './content-problem.ts';
 import { extensionsOf, type ContentType } from '../schemas/fields.ts';
 import { contentTypes } from '../schemas/index.ts';
+import { checkEditions } from '../rankings/check-editions.ts';
 
 /**
  * What each content folder may hold, from the content types: the same file types as the
@@ -34,6 +35,7 @@ function rules(reservedRoot: ReadonlySet<string>, types: readonly ContentType[] 
     name: t.file ? t.file.slice(0, t.file.indexOf('/')) : t.name,
     extensions: extensionsOf(t),
     ...(t.extensionsNote ? { note: t.extensionsNote } : {}),
+    ...(t.dataFiles ? { dataFiles: t.dataFiles } : {}),
     ...(t.urlBase === '/' ? { reserved: reservedRoot } : {}),
   }));
 }
@@ -106,10 +108,13 @@ export default function contentChecks(): AstroIntegration {
   return {
     name: 'gyxz:content-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         const publicDir = fileURLToPath(config.publicDir);
         const reserved = reservedRootNames(path.join(fileURLToPath(config.srcDir), 'pages'), publicDir);
-        const problems = checkContent(contentDir(), publicDir, reserved);
+        const root = contentDir();
+        const problems = checkContent(root, publicDir, reserved);
+        // Ranking data files are read row by row (src/rankings/).
+        problems.push(...(await checkEditions(root, (f) => path.relative(process.cwd(), path.join(root, f)))));
         if (problems.length === 0) return;
         const message = formatProblems(problems);
         // In `astro dev` a mistake should not stop the editor's preview; it is shown instead.

@@ -66,6 +66,8 @@ export interface ContentType {
   extensions?: readonly Extension[];
   /** Why only those file types, shown to whoever saves another type in the folder. */
   extensionsNote?: string;
+  /** Data files kept beside the entries (a ranking's .xlsx or .csv): read by the type's own code, no entries, no URLs. */
+  dataFiles?: readonly string[];
   /** A single data file under `content/` (e.g. `settings/site.json`) instead of a folder of entries. */
   file?: string;
   /**

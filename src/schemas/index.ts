@@ -11,12 +11,13 @@ import { forum } from './forum.ts';
 import { news } from './news.ts';
 import { pages } from './page.ts';
 import { policies } from './policy.ts';
+import { rankings } from './ranking.ts';
 import { research } from './research.ts';
 import { settings } from './settings.ts';
 import { stories } from './story.ts';
 import { toolkits } from './toolkit.ts';
 
-export { forms, forum, news, pages, policies, research, settings, stories, toolkits };
+export { forms, forum, news, pages, policies, rankings, research, settings, stories, toolkits };
 
 export const contentTypes = [
   forum,
@@ -25,6 +26,7 @@ export const contentTypes = [
   policies,
   toolkits,
   stories,
+  rankings,
   pages,
   forms,
   settings,

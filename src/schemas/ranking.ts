@@ -33,6 +33,11 @@ export const rankings = {
   label: '评价榜单',
   labelSingular: '榜单',
   description: '全国小城镇综合实力评价的榜单，每期一条；名单在上传的 Excel（.xlsx）或 CSV 数据文件中。',
+  urlBase: '/rankings/',
+  // The list itself is the data file beside the entry; the body is only an editor's note.
+  extensions: ['.md'],
+  extensionsNote: '榜单条目请用 .md；名单放在同一文件夹的 .xlsx 或 .csv 数据文件中',
+  dataFiles: ['.xlsx', '.csv'],
   body: true,
   fileName: '{{fields.year}}-{{fields.slug}}',
   fields: {

@@ -174,7 +174,7 @@ describe('the Decap configuration and the Zod schemas come from one definition',
       }
       expect(c['folder']).toBe(`content/${c.name}`);
       // Only date placeholders and fields that are ASCII slugs: nothing Chinese can reach a file name.
-      expect(c['slug']).toMatch(/^\{\{year\}\}(-\{\{month\}\}-\{\{day\}\})?(-\{\{fields\.\w+\}\})?$/);
+      expect(c['slug']).toMatch(/^\{\{(fields\.)?year\}\}(-\{\{month\}\}-\{\{day\}\})?(-\{\{fields\.\w+\}\})?$/);
     }
     expect(slugTemplate(schemas.stories)).toBe('{{year}}-{{month}}-{{day}}-{{fields.townSlug}}');
     expect(slugTemplate(schemas.forum)).toBe('{{year}}');
