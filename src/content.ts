@@ -3,7 +3,14 @@
  * Pages never filter collections themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
 import { formDefProblems } from './forms/def-problems.ts';
+import { contentDir } from './lib/content-dir.ts';
+import { formatProblems } from './content-checks/content-problem.ts';
+import { readEdition } from './rankings/read-edition.ts';
+import { buildTownIndex, type TownRecord } from './rankings/town-index.ts';
+import { townKey } from './rankings/town-slugs.ts';
+import type { RankingRow } from './schemas/ranking.ts';
 import { PROVINCES, provinceSlug } from './schemas/provinces.ts';
 import { published } from './lib/published.ts';
 import type { SectionKey } from './lib/sections.ts';
@@ -94,4 +101,49 @@ export async function onlineForms(): Promise<CollectionEntry<'forms'>[]> {
     if (problems.length > 0) throw new Error(`content/forms/${form.id}.md：\n${problems.join('\n')}`);
   }
   return forms;
+}
+
+/** A published ranking edition with the rows of its data file. */
+export type Edition = CollectionEntry<'rankings'> & { rows: RankingRow[] };
+/** A town of the rankings or the stories, with its place in every edition and its stories. */
+export type Town = TownRecord<Edition, Story>;
+
+let editionsRead: Promise<Edition[]> | undefined;
+let townsBuilt: Promise<Town[]> | undefined;
+
+/** Published (已发布) ranking editions with their rows, newest year first; read once per build. */
+export function rankingEditions(): Promise<Edition[]> {
+  editionsRead ??= (async () => {
+    const entries = (await getCollection('rankings')).filter((e) => e.data.status === '已发布');
+    const editions = await Promise.all(
+      entries.map(async (entry) => {
+        const file = path.join(contentDir(), 'rankings', entry.data.dataFile);
+        const { rows, problems } = await readEdition(file, entry.data.indicators);
+        // The content checks stop a build before this; `astro dev` only warns, so stop here too.
+        if (problems.length > 0) throw new Error(formatProblems(problems.map((p) => ({ ...p, file }))));
+        return { ...entry, rows };
+      }),
+    );
+    return editions.sort((a, b) => b.data.year - a.data.year || a.id.localeCompare(b.id));
+  })();
+  return editionsRead;
+}
+
+/**
+ * Every town of the published editions and the stories, one slug each (src/rankings/town-index.ts).
+ * Equal pinyin told apart is reported in the build log; one town given two slugs stops the build.
+ */
+export function rankedTowns(): Promise<Town[]> {
+  townsBuilt ??= (async () => {
+    const { towns, notes, conflicts } = buildTownIndex(await rankingEditions(), await sectionEntries('stories'));
+    if (conflicts.length > 0) throw new Error(`镇的网址拼音有冲突：\n${conflicts.map((c) => `  ${c}`).join('\n')}`);
+    for (const note of notes) console.info(`[towns] ${note}`);
+    return towns.sort((a, b) => a.slug.localeCompare(b.slug));
+  })();
+  return townsBuilt;
+}
+
+/** Each town's slug by its key (province|county|town), for linking a table row to its town page. */
+export async function townSlugs(): Promise<Map<string, string>> {
+  return new Map((await rankedTowns()).map((t) => [townKey(t), t.slug]));
 }

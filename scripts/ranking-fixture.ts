@@ -1,0 +1,131 @@
+/**
+ * Generated ranking editions for tests and the benchmark: obviously fake towns (测试…镇) ranked over
+ * several years, towns recurring from year to year, every title and page marked 测试数据. The data
+ * files are real .xlsx / CSV files made with the site's own writers, so the build reads them exactly
+ * as it reads an editor's upload. Same arguments, same files.
+ *
+ *   node scripts/ranking-fixture.ts --out .cache/rankings --years 2024,2025 --size 500
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Random } from './bench/prose.ts';
+import { editionWorkbook, rowCells } from '../src/rankings/edition-workbook.ts';
+import { rankingColumns } from '../src/rankings/columns.ts';
+import { toCsv } from '../src/rankings/to-csv.ts';
+import { PROVINCES } from '../src/schemas/provinces.ts';
+import type { RankingRow } from '../src/schemas/ranking.ts';
+
+/** The seed's first-level indicators (the 2025 evaluation notice names them). */
+export const FIXTURE_INDICATORS = ['经济发展质量', '人口聚集能力', '基础设施建设'];
+export const TEST_MARK = '测试数据';
+
+interface FakeTown {
+  province: string;
+  county: string;
+  town: string;
+  strength: number;
+}
+
+/**
+ * The town pool. The first three are fixed: 测试甲镇 (the town of the test stories, 浙江省测试市测试县)
+ * and two towns whose names read the same in pinyin (孝丰/晓峰), to exercise slug collisions.
+ */
+function pool(rng: Random, count: number): FakeTown[] {
+  const mainland = PROVINCES.slice(0, 31);
+  const fixed = ['测试甲镇', '测试孝丰镇', '测试晓峰镇'].map((town) => ({
+    province: '浙江省',
+    county: '测试县',
+    town,
+  }));
+  const rest = Array.from({ length: count - fixed.length }, (_, i) => ({
+    province: mainland[i % mainland.length]!.name,
+    county: `测试${(i % 47) + 1}县`,
+    town: `测试${i + 1}号镇`,
+  }));
+  // The fixed towns are strong enough to be on every list.
+  return [
+    ...fixed.map((t) => ({ ...t, strength: 85 })),
+    ...rest.map((t) => ({ ...t, strength: rng.int(5000, 9000) / 100 })),
+  ];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** One year's list: every town's score moves a little; the best `size` make the list. */
+function edition(rng: Random, towns: FakeTown[], size: number): RankingRow[] {
+  const scored = towns.map((t) => {
+    const indicators = FIXTURE_INDICATORS.map(() => round2(Math.min(100, t.strength + rng.int(-800, 800) / 100)));
+    return { t, indicators, score: round2(indicators.reduce((a, b) => a + b, 0) / indicators.length) };
+  });
+  scored.sort((a, b) => b.score - a.score || a.t.town.localeCompare(b.t.town));
+  return scored.slice(0, size).map((s, i) => ({
+    rank: i + 1,
+    town: s.t.town,
+    county: s.t.county,
+    province: s.t.province as RankingRow['province'],
+    score: s.score,
+    indicators: s.indicators,
+  }));
+}
+
+/**
+ * Write one entry and one data file per year into `<contentDir>/rankings/`; the first year as CSV,
+ * the others as .xlsx. Returns the entry ids.
+ * @example await writeRankingFixture('.cache/content', { years: [2024, 2025], size: 500 }) // ['2024-ceshi-500', '2025-ceshi-500']
+ */
+export async function writeRankingFixture(
+  contentDir: string,
+  { years, size, seed = 14 }: { years: readonly number[]; size: number; seed?: number },
+): Promise<string[]> {
+  const rng = new Random(seed);
+  const towns = pool(rng, Math.ceil(size * 1.12));
+  const dir = path.join(contentDir, 'rankings');
+  mkdirSync(dir, { recursive: true });
+  const ids: string[] = [];
+  for (const [i, year] of years.entries()) {
+    const id = `${year}-ceshi-${size}`;
+    const rows = edition(rng, towns, size);
+    const dataFile = `${id}.${i === 0 ? 'csv' : 'xlsx'}`;
+    const bytes =
+      i === 0
+        ? toCsv([rankingColumns(FIXTURE_INDICATORS).map((c) => c.label), ...rows.map(rowCells)])
+        : await editionWorkbook(FIXTURE_INDICATORS, rows);
+    writeFileSync(path.join(dir, dataFile), bytes);
+    const front = {
+      title: `${year} 年全国小城镇综合实力评价 ${size} 强镇（${TEST_MARK}）`,
+      year,
+      slug: `ceshi-${size}`,
+      status: '已发布',
+      summary: `${TEST_MARK}：虚构的 ${size} 个测试镇，用于检查榜单页面，不是评价结果。`,
+      source: `${TEST_MARK}，由 scripts/ranking-fixture.ts 生成`,
+      dataFile,
+      indicators: FIXTURE_INDICATORS,
+    };
+    writeFileSync(
+      path.join(dir, `${id}.md`),
+      `---\n${Object.entries(front)
+        .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+        .join('\n')}\n---\n\n${TEST_MARK}：本榜单的镇名与分数均为程序生成，不是真实的评价结果。\n`,
+    );
+    ids.push(id);
+  }
+  return ids;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      years: { type: 'string', default: '2024,2025' },
+      size: { type: 'string', default: '500' },
+    },
+  });
+  if (!values.out)
+    throw new Error('用法：node scripts/ranking-fixture.ts --out <内容文件夹> [--years 2024,2025] [--size 500]');
+  const ids = await writeRankingFixture(values.out, {
+    years: values.years.split(',').map(Number),
+    size: Number(values.size),
+  });
+  console.log(`已生成 ${ids.join('、')}`);
+}
