@@ -52,8 +52,13 @@ describe('every page type renders', () => {
     '/stories/fixture-zhejiang-story/',
     '/stories/provinces/',
     '/stories/provinces/zhejiang/',
-    '/stories/towns/',
-    '/stories/towns/ceshi-jia-zhen/',
+    '/rankings/',
+    '/rankings/2025-ceshi-500/',
+    '/rankings/2025-ceshi-500/sort/i1/',
+    '/rankings/2025-ceshi-500/provinces/zhejiang/',
+    '/towns/',
+    '/towns/ceshi-jia-zhen/',
+    '/towns/provinces/zhejiang/',
     '/about/',
     '/contact/',
     '/correspondents/',
@@ -155,12 +160,12 @@ describe('town stories', () => {
   it('show province, city/county and town, linking to their indexes', () => {
     const story = html('/stories/fixture-zhejiang-story/');
     expect(story).toContain('href="/stories/provinces/zhejiang/"');
-    expect(story).toContain('href="/stories/towns/ceshi-jia-zhen/"');
+    expect(story).toContain('href="/towns/ceshi-jia-zhen/"');
     expect(text('/stories/fixture-zhejiang-story/')).toContain('测试市测试县');
   });
 
   it('group by town and province', () => {
-    expect(text('/stories/towns/ceshi-jia-zhen/')).toContain('同一个镇的第二篇');
+    expect(text('/towns/ceshi-jia-zhen/')).toContain('同一个镇的第二篇');
     expect(text('/stories/provinces/zhejiang/')).not.toContain('四川某镇');
     expect(text('/stories/provinces/sichuan/')).toContain('四川某镇');
   });

@@ -102,8 +102,8 @@ describe.skipIf(browserSkipReason())('untrusted Markdown in Chromium', () => {
       '/stories/',
       '/stories/fixture-xss-body/',
       '/stories/fixture-xss-frontmatter/',
-      '/stories/towns/ceshi-bing-zhen/',
-      '/stories/towns/ceshi-yi-zhen/',
+      '/towns/ceshi-bing-zhen/',
+      '/towns/ceshi-yi-zhen/',
       '/stories/provinces/',
       '/stories/fixture-sichuan-story/',
     ];

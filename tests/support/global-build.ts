@@ -1,10 +1,12 @@
 /**
  * Vitest global setup for build and browser tests: build the fixture site once
- * (real content + tests/fixtures/overlay) with the real production build.
+ * (real content + tests/fixtures/overlay + generated ranking editions) with the real
+ * production build.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { writeRankingFixture } from '../../scripts/ranking-fixture.ts';
 import { buildSite, makeContent } from './build-site.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIST, ROOT } from './paths.ts';
 
@@ -29,8 +31,10 @@ function addFilingNumbers(dir: string) {
   );
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   makeContent(FIXTURE_CONTENT, path.join(ROOT, 'tests/fixtures/overlay'));
+  // Two editions of 500 made-up towns (测试…镇), marked 测试数据 (scripts/ranking-fixture.ts).
+  await writeRankingFixture(FIXTURE_CONTENT, { years: [2024, 2025], size: 500 });
   addGeneratedPolicies(FIXTURE_CONTENT, 23);
   addFilingNumbers(FIXTURE_CONTENT);
   const result = buildSite({
