@@ -4,10 +4,10 @@
  * fail, print which file and which field is wrong and what was expected, and
  * leave the previous output folder untouched (a marker file survives).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, makeContent } from '../support/build-site.ts';
+import { buildSite, makeContent, outWithPreviousBuild, previousBuildKept } from '../support/build-site.ts';
 import { ROOT, TEST_CACHE } from '../support/paths.ts';
 
 interface Case {
@@ -63,9 +63,7 @@ describe('bad content stops the build with a file-and-field message', () => {
     const dir = path.join(TEST_CACHE, 'bad', name);
     const content = makeContent(path.join(dir, 'content'), path.join(ROOT, 'tests/fixtures/bad', name));
     const out = path.join(dir, 'dist');
-    rmSync(out, { recursive: true, force: true });
-    mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'previous-build.txt'), 'the last good build');
+    outWithPreviousBuild(out);
 
     const result = buildSite({ content, out, env: { ASTRO_LOG: 'silent' } });
 
@@ -74,7 +72,7 @@ describe('bad content stops the build with a file-and-field message', () => {
     const block = result.output.slice(result.output.indexOf(`内容有误：${shown}`));
     expect(result.output, result.output).toContain(`内容有误：${shown}`);
     expect(block, result.output).toMatch(new RegExp(`\\n  字段 ${escape(field)}：[^\\n]*${escape(expected)}`));
-    expect(readFileSync(path.join(out, 'previous-build.txt'), 'utf8')).toBe('the last good build');
+    expect(previousBuildKept(out)).toBe(true);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
   });
 });

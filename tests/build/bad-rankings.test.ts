@@ -2,7 +2,7 @@
  * A bad ranking data file stops the build before anything is written: every bad row is named with
  * its file, row number and column, and the previous output folder is left as it was.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_INDICATORS, writeRankingFixture } from '../../scripts/ranking-fixture.ts';
@@ -10,7 +10,7 @@ import { rankingColumns } from '../../src/rankings/columns.ts';
 import { rowCells } from '../../src/rankings/edition-workbook.ts';
 import { readEdition } from '../../src/rankings/read-edition.ts';
 import { toCsv } from '../../src/rankings/to-csv.ts';
-import { buildSite, makeContent } from '../support/build-site.ts';
+import { buildSite, makeContent, outWithPreviousBuild, previousBuildKept } from '../support/build-site.ts';
 import { ROOT, TEST_CACHE } from '../support/paths.ts';
 
 describe('bad ranking data stops the build', () => {
@@ -34,9 +34,7 @@ describe('bad ranking data stops the build', () => {
     writeFileSync(path.join(content, 'rankings/2025-ceshi-20.xlsx'), '排名,镇\n1,测试镇\n');
 
     const out = path.join(dir, 'dist');
-    rmSync(out, { recursive: true, force: true });
-    mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'previous-build.txt'), 'the last good build');
+    outWithPreviousBuild(out);
     const result = buildSite({ content, out, env: { ASTRO_LOG: 'silent' } });
 
     expect(result.ok, result.output).toBe(false);
@@ -54,6 +52,6 @@ describe('bad ranking data stops the build', () => {
       '字段 数据文件：不是 Excel 工作簿（.xlsx）',
     ];
     for (const line of expected) expect(result.output, result.output).toContain(line);
-    expect(readFileSync(path.join(out, 'previous-build.txt'), 'utf8')).toBe('the last good build');
+    expect(previousBuildKept(out)).toBe(true);
   });
 });

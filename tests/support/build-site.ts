@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './paths.ts';
 
@@ -38,4 +38,26 @@ export function makeContent(target: string, ...overlays: string[]): string {
   cpSync(path.join(ROOT, 'content'), target, { recursive: true });
   for (const overlay of overlays) cpSync(overlay, target, { recursive: true });
   return target;
+}
+
+const PREVIOUS = 'the last good build';
+
+/**
+ * An output folder holding only a marker of the "previous build", so a test can check that a
+ * failed build left it alone with `previousBuildKept(out)`.
+ */
+export function outWithPreviousBuild(out: string): string {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'previous-build.txt'), PREVIOUS);
+  return out;
+}
+
+/** Whether the marker written by `outWithPreviousBuild` is still there, unchanged. */
+export function previousBuildKept(out: string): boolean {
+  try {
+    return readFileSync(path.join(out, 'previous-build.txt'), 'utf8') === PREVIOUS;
+  } catch {
+    return false;
+  }
 }
