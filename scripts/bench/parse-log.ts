@@ -16,6 +16,10 @@ export interface BuildLog {
   /** `ms` is the rendering of missing cards, `totalMs` the whole step (reading pages, rendering, copying). */
   og?: { cards: number; cached: number; rendered: number; ms: number; workers: number; totalMs?: number };
   bareAstro?: { pages: number; ms: number };
+  /** Pages Astro generated under /rankings/ (editions, sorted and province tables, downloads) and their summed time. */
+  rankingPages?: { pages: number; ms: number };
+  /** Town pages (/towns/) and their summed time. */
+  townPages?: { pages: number; ms: number };
   barePagefind?: { pages: number; ms: number };
 }
 
@@ -56,5 +60,25 @@ export function parseBuildLog(text: string): BuildLog {
   if (bare) result.bareAstro = { pages: Number(bare[1]), ms: Number(bare[2]) };
   const barePf = /\[bare\] pagefind (\d+) pages in ([\d.]+) ms/.exec(log);
   if (barePf) result.barePagefind = { pages: Number(barePf[1]), ms: Number(barePf[2]) };
+  const rankings = routeTime(text, '/rankings/');
+  if (rankings.pages > 0) result.rankingPages = rankings;
+  const towns = routeTime(text, '/towns/');
+  if (towns.pages > 0) result.townPages = towns;
   return result;
+}
+
+/**
+ * Pages Astro generated under a path prefix and the milliseconds its log gives them
+ * (the `├─ /towns/x/index.html (+3ms)` lines), summed.
+ * @example routeTime('├─ /towns/a/index.html (+3ms)\n└─ /towns/b/index.html (+1.2s)', '/towns/') // { pages: 2, ms: 1203 }
+ */
+export function routeTime(text: string, prefix: string): { pages: number; ms: number } {
+  let pages = 0;
+  let ms = 0;
+  for (const m of stripVTControlCharacters(text).matchAll(/[├└]─ (\/\S+) \(\+([\d.]+)(ms|s)\)/g)) {
+    if (!m[1]!.startsWith(prefix)) continue;
+    pages++;
+    ms += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+  }
+  return { pages, ms: Math.round(ms) };
 }

@@ -216,6 +216,12 @@ export function formatReport(results: Results): string {
       const v = msPerImage(r.cold);
       return v === undefined ? NA : `${v.toFixed(1)} ms`;
     }),
+    row('Ranking pages (/rankings/: editions, sorted, provinces, downloads), cold run', (r) =>
+      r.cold.log.rankingPages ? `${s(r.cold.log.rankingPages.ms)} (${r.cold.log.rankingPages.pages})` : NA,
+    ),
+    row('Town pages (/towns/), cold run', (r) =>
+      r.cold.log.townPages ? `${s(r.cold.log.townPages.ms)} (${r.cold.log.townPages.pages})` : NA,
+    ),
     row('Total, cold image cache', (r) => s(r.cold.wallMs)),
     row('Total, warm image cache', (r) => s(r.warm?.wallMs)),
     row('Bare Astro build', (r) => (r.bare ? s(r.bare.astroMs) : 'skipped')),

@@ -19,9 +19,14 @@ import { entryPath, generateCorpus, writeCorpus, type BenchEntry } from './corpu
 import { measure, type Measured } from './measure.ts';
 import { searchNetwork, searchSet } from './network.ts';
 import { searchQueries } from './queries.ts';
+import { writeRankingFixture } from '../ranking-fixture.ts';
 import { parseBuildLog } from './parse-log.ts';
 import { formatReport, type BuildRun, type Results, type SizeResult } from './report.ts';
 import { folderSize, pageWeight } from './weight.ts';
+
+/** Five 500-town editions (2,500 rows, towns recurring from year to year), and a town on every list. */
+const RANKING_YEARS = [2021, 2022, 2023, 2024, 2025];
+const RANKED_TOWN = '测试甲镇';
 
 const { values } = parseArgs({
   options: {
@@ -154,7 +159,10 @@ function pageTypes(entries: BenchEntry[], dist: string): Record<string, string |
     'section list': '/news/',
     article: typical(entries, 'news'),
     story,
-    town: typeof town === 'string' ? `/stories/towns/${town}/` : undefined,
+    town: typeof town === 'string' ? `/towns/${town}/` : undefined,
+    // The generated rankings (scripts/ranking-fixture.ts): the latest 500-town edition and a town on every list.
+    'ranking edition': `/rankings/${RANKING_YEARS.at(-1)}-ceshi-500/`,
+    'ranked town': '/towns/zhejiang-ceshi-ceshijia/',
     forum: forum ? `/forum/${forum}/` : undefined,
     search: '/search/',
   };
@@ -166,6 +174,7 @@ async function benchSize(size: number): Promise<SizeResult> {
   const corpus = path.join(out, `corpus-${size}`);
   const entries = generateCorpus({ size });
   writeCorpus(entries, corpus, path.join(root, 'content'));
+  await writeRankingFixture(corpus, { years: RANKING_YEARS, size: 500 });
   const loadBefore = os.loadavg()[0] ?? 0;
 
   // Cold: no share image and no CMS bundle cached. Warm: both caches as the cold run left them.
@@ -183,7 +192,9 @@ async function benchSize(size: number): Promise<SizeResult> {
   const search = values['skip-browser'] ? null : ((await searchNetwork(dist, values.query)) ?? null);
   const town = entries.find((e) => e.collection === 'stories')?.data['town'];
   console.error(`[bench] ${size}: search query set in Chromium…`);
-  const querySet = values['skip-browser'] ? null : ((await searchSet(dist, searchQueries(String(town)))) ?? null);
+  const querySet = values['skip-browser']
+    ? null
+    : ((await searchSet(dist, [...searchQueries(String(town)), { q: RANKED_TOWN, kind: '榜单上的镇名' }])) ?? null);
   const images = folderSize(dist, /\.(png|jpe?g|webp)$/i);
   return {
     size,

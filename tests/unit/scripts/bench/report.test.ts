@@ -31,6 +31,21 @@ describe('parseBuildLog', () => {
     });
   });
 
+  it("sums the generation time of the ranking and town pages from Astro's page lines", () => {
+    const log = [
+      '10:06:35   ├─ /rankings/2025-ceshi-500/index.html (+12ms) ',
+      '10:06:35   ├─ /rankings/2025-ceshi-500/2025-ceshi-500.xlsx (+1.5s) ',
+      '10:06:35   ├─ /towns/a/index.html10:06:35 [WARN] something',
+      ' (+3ms) ',
+      '10:06:35   └─ /towns/b/index.html (+2ms) ',
+      '10:06:35   ├─ /news/x/index.html (+9ms) ',
+    ].join('\n');
+    const parsed = parseBuildLog(log);
+    expect(parsed.rankingPages).toEqual({ pages: 2, ms: 1512 });
+    // A page line split by a warning (as Astro prints them) is not counted rather than misread.
+    expect(parsed.townPages).toEqual({ pages: 1, ms: 2 });
+  });
+
   it('tells a cached CMS bundle from a built one', () => {
     expect(parseBuildLog('[admin] CMS bundle from cache in 73 ms').admin).toEqual({ cached: true, ms: 73 });
   });
