@@ -71,12 +71,23 @@ function edition(rng: Random, towns: FakeTown[], size: number): RankingRow[] {
 
 /**
  * Write one entry and one data file per year into `<contentDir>/rankings/`; the first year as CSV,
- * the others as .xlsx. Returns the entry ids.
+ * the others as .xlsx. Returns the entry ids. `article` adds research/ceshi-bangdan-jiedu.mdx,
+ * which embeds the data (its town, 测试甲镇, is the one of the test stories).
  * @example await writeRankingFixture('.cache/content', { years: [2024, 2025], size: 500 }) // ['2024-ceshi-500', '2025-ceshi-500']
  */
 export async function writeRankingFixture(
   contentDir: string,
-  { years, size, seed = 14 }: { years: readonly number[]; size: number; seed?: number },
+  {
+    years,
+    size,
+    seed = 14,
+    article = false,
+  }: {
+    years: readonly number[];
+    size: number;
+    seed?: number;
+    /** Also write an MDX article embedding the data. */ article?: boolean;
+  },
 ): Promise<string[]> {
   const rng = new Random(seed);
   const towns = pool(rng, Math.ceil(size * 1.12));
@@ -110,7 +121,18 @@ export async function writeRankingFixture(
     );
     ids.push(id);
   }
+  if (article) writeEmbedArticle(contentDir, ids.at(-1)!);
   return ids;
+}
+
+/** An MDX research article that embeds the latest edition's Zhejiang towns and one town's history. */
+function writeEmbedArticle(contentDir: string, edition: string) {
+  mkdirSync(path.join(contentDir, 'research'), { recursive: true });
+  writeFileSync(
+    path.join(contentDir, 'research', 'ceshi-bangdan-jiedu.mdx'),
+    `---\ntitle: 榜单解读示例（${TEST_MARK}）\nsummary: ${TEST_MARK}：检查文章中嵌入的榜单表格与镇的历年名次。\nkind: 研究解读\nstatus: 已发布\n---\n\n` +
+      `${TEST_MARK}：以下表格直接读取榜单数据文件。\n\n<EditionTable edition="${edition}" province="浙江省" />\n\n<TownRanks town="ceshi-jia-zhen" />\n`,
+  );
 }
 
 if (import.meta.main) {

@@ -120,10 +120,33 @@ describe('town pages', () => {
     expect(read('/stories/towns/')).toContain('content="0;url=/towns/"');
   });
 
+  it('are shared with the town and its latest place as the title, card and poster', async () => {
+    const { rows } = await edition2025();
+    const rank = rows.find((r) => r.town === '测试甲镇')!.rank;
+    const page = read('/towns/ceshi-jia-zhen/');
+    const title = `测试甲镇 · 2025 年全国小城镇综合实力评价 500 强镇（测试数据）第 ${rank} 名`;
+    expect(page).toContain(`<meta property="og:title" content="${title}">`);
+    expect(page).toContain('content="https://gyxz.example.cn/og/towns/ceshi-jia-zhen.png"');
+    expect(existsSync(path.join(dist, 'og/towns/ceshi-jia-zhen.png'))).toBe(true);
+    expect(page).toContain('href="/share/?p=%2Ftowns%2Fceshi-jia-zhen%2F"');
+  });
+
   it('are indexed for search, with the town name as the heading', () => {
     const page = read('/towns/ceshi-jia-zhen/');
     expect(page).toContain('data-pagefind-body');
     expect(page).toMatch(/<h1[^>]*>测试甲镇<\/h1>/);
+  });
+});
+
+describe('MDX articles', () => {
+  it("embed an edition filtered to a province and a town's rank history, read from the data", async () => {
+    const { rows } = await edition2025();
+    const page = read('/research/ceshi-bangdan-jiedu/');
+    const shown = bodyRows(page).map((m) => [Number(m[1]), m[3]]);
+    const zhejiang = rows.filter((r) => r.province === '浙江省').map((r) => [r.rank, r.town]);
+    expect(shown).toEqual(zhejiang);
+    expect(text('/research/ceshi-bangdan-jiedu/')).toContain('测试甲镇的历年名次');
+    expect(page).toContain('href="/towns/ceshi-jia-zhen/"');
   });
 });
 

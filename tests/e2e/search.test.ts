@@ -269,6 +269,20 @@ describe.skipIf(skip)('search on the seed content', () => {
     });
   }
 
+  // Town pages of the generated editions (scripts/ranking-fixture.ts) and the test stories.
+  const towns: [string, string][] = [
+    ['测试孝丰镇', '/towns/zhejiang-ceshi-ceshixiaofeng/'],
+    ['测试县测试孝丰镇', '/towns/zhejiang-ceshi-ceshixiaofeng/'],
+    ['测试晓峰镇', '/towns/zhejiang-ceshi-ceshixiaofeng-2/'],
+    ['测试甲镇', '/towns/ceshi-jia-zhen/'],
+  ];
+  for (const [query, town] of towns) {
+    it(`${query} puts the town page ${town} first`, async () => {
+      const shown = await search(page, server.url, q(query));
+      expect(shown.urls[0]).toBe(town);
+    });
+  }
+
   it('raised no console error or CSP violation', () => {
     expect(errors).toEqual([]);
   });
