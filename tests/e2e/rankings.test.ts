@@ -1,0 +1,73 @@
+/**
+ * The edition page in real Chromium on a 375-px phone: the page itself never scrolls sideways (the
+ * table scrolls in its own region, town column in view); sort links and the province menu work
+ * in place with the enhancement script, and as plain links without JavaScript.
+ */
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason } from '../support/browser.ts';
+import { useFixtureBrowser } from '../support/site-server.ts';
+
+const skip = browserSkipReason();
+const EDITION = '/rankings/2025-ceshi-500/';
+const PHONE = { viewport: { width: 375, height: 740 } };
+
+describe.skipIf(skip)('edition page', () => {
+  const site = useFixtureBrowser();
+  const ranks = (page: import('playwright-core').Page) =>
+    page.$$eval('table[data-ranking-table] tbody tr:not([hidden])', (rows) =>
+      rows.map((r) => Number((r as HTMLTableRowElement).cells[0]!.textContent)),
+    );
+
+  it('fits a 375-px phone: the page does not scroll sideways, the town column stays in view', async () => {
+    const page = await (await site.browser.newContext(PHONE)).newPage();
+    await page.goto(`${site.server.url}${EDITION}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const region = page.locator('.ranking-table');
+    await region.evaluate((el) => (el.scrollLeft = 400));
+    const town = await page.locator('tbody tr').first().locator('th').boundingBox();
+    expect(town!.x).toBeGreaterThanOrEqual(0);
+    expect(town!.x).toBeLessThan(40);
+  });
+
+  it('sorts and filters in place with the script', async () => {
+    const page = await (await site.browser.newContext(PHONE)).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.server.url}${EDITION}`);
+    const before = await ranks(page);
+    expect(before).toEqual(before.toSorted((a, b) => a - b));
+    await page.locator('thead a[data-sort="i1"]').click();
+    expect(new URL(page.url()).pathname).toBe(`${EDITION}sort/i1/`);
+    const values = await page.$$eval('tbody tr', (rows) =>
+      rows.map((r) => Number((r as HTMLTableRowElement).cells[5]!.textContent)),
+    );
+    expect(values).toEqual(values.toSorted((a, b) => b - a));
+    expect(await page.getAttribute('thead th:nth-child(6)', 'aria-sort')).toBe('descending');
+
+    await page.selectOption('form[data-ranking-filter] select', '浙江省');
+    const provinces = await page.$$eval('tbody tr:not([hidden])', (rows) =>
+      rows.map((r) => (r as HTMLTableRowElement).cells[3]!.textContent),
+    );
+    expect(provinces.length).toBeGreaterThan(0);
+    expect(new Set(provinces)).toEqual(new Set(['浙江省']));
+    expect(await page.textContent('form[data-ranking-filter] output')).toBe(`浙江省：${provinces.length} 个镇`);
+    expect(errors).toEqual([]);
+  });
+
+  it('sorts and filters through plain links without JavaScript', async () => {
+    const page = await (await site.browser.newContext({ ...PHONE, javaScriptEnabled: false })).newPage();
+    await page.goto(`${site.server.url}${EDITION}`);
+    expect(await page.isVisible('form[data-ranking-filter]')).toBe(false);
+    await page.locator('thead a[data-sort="score"]').click();
+    await page.waitForURL(`**${EDITION}sort/score/`);
+    const scores = await page.$$eval('tbody tr', (rows) =>
+      rows.map((r) => Number((r as HTMLTableRowElement).cells[4]!.textContent)),
+    );
+    expect(scores).toEqual(scores.toSorted((a, b) => b - a));
+    await page.getByRole('link', { name: '浙江省', exact: true }).first().click();
+    await page.waitForURL(`**${EDITION}provinces/zhejiang/`);
+    expect(new Set(await page.$$eval('tbody tr td:nth-child(4)', (tds) => tds.map((t) => t.textContent)))).toEqual(
+      new Set(['浙江省']),
+    );
+  });
+});
