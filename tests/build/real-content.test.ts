@@ -27,6 +27,14 @@ describe('the real content', () => {
     expect(page('/')).toContain('政策解读暂无内容');
   });
 
+  it('says the ranking list is not published on this site yet, and links the evaluation notice', () => {
+    expect(page('/rankings/')).toContain('全国小城镇综合实力评价的榜单尚未在本网站发布');
+    expect(readFileSync(path.join(dist, 'rankings/index.html'), 'utf8')).toContain(
+      'href="/news/2026-01-21-pingjia-tongzhi/"',
+    );
+    expect(page('/towns/')).toContain('暂无内容');
+  });
+
   it('has no fixture content and no filing numbers it was not given', () => {
     expect(existsSync(path.join(dist, 'stories/fixture-zhejiang-story'))).toBe(false);
     expect(page('/')).not.toContain('测试');
