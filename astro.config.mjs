@@ -8,12 +8,15 @@ import contentChecks from './src/content-checks/integration.ts';
 import { untrustedHtml } from './src/markdown/untrusted-html.ts';
 import pagefind from './src/search/integration.ts';
 import ogCards from './src/og/integration.ts';
+import productionSettings from './src/production/integration.ts';
+import { siteAddress } from './src/production/site-address.ts';
 
 /**
- * SITE_URL is the public address of the site (canonical URLs, RSS, sitemap, share images).
+ * The public address (SITE_URL, or the host's own variable) is resolved in one module,
+ * src/production/site-address.ts; a production build refuses a missing or loopback one.
  * OUT_DIR lets `scripts/build.ts` build into a temporary folder and swap it in only on success.
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = siteAddress(process.env).url;
 
 export default defineConfig({
   site,
@@ -38,6 +41,8 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [untrustedHtml], features: { rawHtml: false } }),
   },
   integrations: [
+    // A production build without a public address or a complete CMS backend stops here.
+    productionSettings(),
     // Bad content stops the build before anything is written (src/content-checks/integration.ts).
     contentChecks(),
     // The CMS bundle is built apart from Astro and cached (admin/integration.ts).

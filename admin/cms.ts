@@ -4,6 +4,7 @@
  */
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
+import { backendMissing, showProblem, type LoadedConfig } from './backend-check.ts';
 import siteCss from '../src/styles/global.css?url';
 import { contentTypes as types } from '../src/schemas/index.ts';
 import { patchPhrases } from './locale.ts';
@@ -33,4 +34,9 @@ CMS.registerEventListener({
 const zh: unknown = CMS.getLocale('zh_Hans');
 if (zh) CMS.registerLocale('zh_Hans', patchPhrases(zh as Parameters<typeof patchPhrases>[0]));
 
-CMS.init();
+// A build without a backend gets a Chinese explanation, never Decap's raw English error.
+const configUrl = document.querySelector<HTMLLinkElement>('link[rel="cms-config-url"]')?.href ?? '/admin/config.yml';
+const config = (await (await fetch(configUrl)).json()) as LoadedConfig;
+const problem = await backendMissing(config, location.hostname);
+if (problem) showProblem(problem);
+else CMS.init();

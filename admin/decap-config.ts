@@ -97,7 +97,8 @@ export type CmsEnv = Record<string, string | undefined>;
  * and a public application id (CMS_APP_ID).
  */
 export function backendConfig(env: CmsEnv): Record<string, unknown> {
-  const name = env['CMS_BACKEND'] ?? 'github';
+  // An empty variable (a CI form left blank) means unset.
+  const name = env['CMS_BACKEND'] || 'github';
   if (name === 'gitea') {
     throw new Error(
       'CMS_BACKEND=gitea 不可用：Decap 的 gitea 后端没有编辑审核流程（editorial workflow）。Forgejo 请用 CMS_BACKEND=forgejo。',
@@ -114,6 +115,27 @@ export function backendConfig(env: CmsEnv): Record<string, unknown> {
   if (env['CMS_APP_ID']) Object.assign(backend, { app_id: env['CMS_APP_ID'], auth_type: 'pkce' });
   if (BACKENDS[name as BackendName].openAuthoring) backend['open_authoring'] = true;
   return backend;
+}
+
+/**
+ * What the backend lacks for editors to log in and save, one Chinese line per missing
+ * variable; empty when complete. A production build stops on any (src/production/).
+ * GitLab's API root may stay unset: Decap then uses gitlab.com. Forgejo has no such default.
+ * @example backendProblems({ CMS_BACKEND: 'forgejo', CMS_REPO: 'org/site' }) // ['CMS_API_ROOT 未设置：…', 'CMS_APP_ID 未设置：…']
+ */
+export function backendProblems(env: CmsEnv): string[] {
+  const name = (env['CMS_BACKEND'] || 'github') as BackendName;
+  const problems: string[] = [];
+  if (!env['CMS_REPO']) problems.push('CMS_REPO 未设置：内容所在的仓库，格式为“组织/仓库名”，例如 CMS_REPO=gyxz/site');
+  if (name === 'forgejo' && !env['CMS_API_ROOT']) {
+    problems.push('CMS_API_ROOT 未设置：Forgejo 的 API 地址，例如 CMS_API_ROOT=https://git.example.cn/api/v1');
+  }
+  if ((name === 'forgejo' || name === 'gitlab') && !env['CMS_APP_ID']) {
+    problems.push(
+      `CMS_APP_ID 未设置：在 ${name === 'forgejo' ? 'Forgejo' : 'GitLab'} 中登记的 OAuth 应用 ID（公开值，不是密钥）`,
+    );
+  }
+  return problems;
 }
 
 /**

@@ -8,7 +8,11 @@
  * under .cache/; only when all three succeed is it swapped in for dist/. A failed step prints
  * the reason and leaves the previous dist/ untouched.
  *
- *   node scripts/build.ts [--out dist] [--content content]
+ *   node scripts/build.ts [--out dist] [--content content] [--local]
+ *
+ * --local (LOCAL_BUILD=1): a build to look at on this machine (`npm start`). It may keep the
+ * loopback address and an incomplete CMS backend, which a production build refuses
+ * (src/production/integration.ts). Never deploy it: `npm run deploy` refuses loopback builds.
  *
  * CONTENT_DIR may also point at another content folder (tests, benchmark). `astro build` run
  * directly still indexes and draws cards inside Astro's process (see src/lib/build-steps.ts).
@@ -30,8 +34,10 @@ const { values } = parseArgs({
     content: { type: 'string' },
     step: { type: 'string' },
     site: { type: 'string' },
+    local: { type: 'boolean', default: false },
   },
 });
+if (values.local) process.env['LOCAL_BUILD'] = '1';
 if (values.content) process.env['CONTENT_DIR'] = path.resolve(values.content);
 
 /**

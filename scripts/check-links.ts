@@ -7,11 +7,12 @@
  *
  *   node scripts/check-links.ts [dist]      (npm run check-links)
  *
- * SITE_URL names the site's own origin (canonical and og: URLs use it).
+ * The site's own origin (canonical and og: URLs use it) is read from the build itself.
  * Exit code 1 when anything is broken.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { builtAddress } from './lib/built-address.ts';
 import { checkLinks } from './lib/link-check.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
@@ -19,7 +20,7 @@ if (!existsSync(path.join(dist, 'index.html'))) {
   console.error(`${dist} 中没有 index.html：请先运行 npm run build`);
   process.exit(2);
 }
-const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+const site = builtAddress(dist);
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'));
 const pages = new Map(
   files.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(path.join(dist, f), 'utf8')]),

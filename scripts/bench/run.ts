@@ -72,6 +72,8 @@ async function realBuild(size: number, label: string, corpus: string, dir: strin
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      // A corpus is measured, never deployed: it needs no public address or CMS repository.
+      LOCAL_BUILD: '1',
       ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
       OG_CACHE_DIR: path.join(dir, 'og-cache'),
       ADMIN_CACHE_DIR: path.join(dir, 'admin-cache'),

@@ -11,6 +11,8 @@ export interface BuildResult {
 /**
  * Run the real production build (`scripts/build.ts`) on a content folder.
  * Runs in a child process so each build starts clean, exactly as `npm run build` does.
+ * LOCAL_BUILD=1 (like `npm start`): fixture builds need no CMS repository; a test of the
+ * production checks passes `LOCAL_BUILD: ''`.
  */
 export function buildSite(opts: { content: string; out: string; env?: Record<string, string> }): BuildResult {
   const result = spawnSync(
@@ -21,7 +23,14 @@ export function buildSite(opts: { content: string; out: string; env?: Record<str
       encoding: 'utf8',
       // NODE_ENV: vitest sets it to 'test', which would make client bundles think they run in dev.
       // NO_COLOR: with CI=true the logger colours its output, and tests read the log lines.
-      env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...opts.env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NO_COLOR: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        LOCAL_BUILD: '1',
+        ...opts.env,
+      },
       maxBuffer: 64 * 1024 * 1024,
     },
   );

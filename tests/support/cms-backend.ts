@@ -121,7 +121,12 @@ export function buildClone(repo: string, out: string): { ok: boolean; output: st
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: path.join(repo, '.cache/astro') },
+    env: {
+      ...process.env,
+      LOCAL_BUILD: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_CACHE_DIR: path.join(repo, '.cache/astro'),
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };

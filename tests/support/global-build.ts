@@ -40,7 +40,8 @@ export default async function setup(project: TestProject) {
   const result = buildSite({
     content: FIXTURE_CONTENT,
     out: FIXTURE_DIST,
-    env: { SITE_URL: 'https://gyxz.example.cn' },
+    // A production build, through the same settings check as `npm run build` on a host.
+    env: { SITE_URL: 'https://gyxz.example.cn', CMS_REPO: 'gyxz/site-fixture', LOCAL_BUILD: '' },
   });
   if (!result.ok) throw new Error(`Fixture site failed to build:\n${result.output}`);
   project.provide('fixtureDist', FIXTURE_DIST);
