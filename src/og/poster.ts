@@ -121,7 +121,10 @@ async function main() {
   if (!root) return;
   const status = root.querySelector<HTMLElement>('[data-poster-status]')!;
   const figure = root.querySelector<HTMLElement>('[data-poster-figure]')!;
-  const image = root.querySelector<HTMLImageElement>('[data-poster-image]')!;
+  // Made here, not in the page: an <img> without src is invalid HTML until there is a poster.
+  const image = Object.assign(new Image(750, 1334), { alt: '' });
+  image.dataset['posterImage'] = '';
+  figure.prepend(image);
   const save = root.querySelector<HTMLAnchorElement>('[data-poster-save]')!;
   const back = root.querySelector<HTMLAnchorElement>('[data-poster-back]')!;
 
