@@ -48,8 +48,8 @@ export default defineConfig({
     // The CMS bundle is built apart from Astro and cached (admin/integration.ts).
     adminBundle(),
     mdx(),
-    // /share/ is the poster tool (noindex), not content.
-    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/share/') }),
+    // Only indexable pages: /admin/, the poster tool and the search page are noindex.
+    sitemap({ filter: (page) => !['/admin/', '/share/', '/search/'].some((p) => page.includes(p)) }),
     pagefind(),
     // Share cards for every page (src/og/README.md).
     ogCards(),
