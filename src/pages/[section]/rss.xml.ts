@@ -1,7 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionEntries, siteSettings } from '../../content.ts';
-import { feedItems } from '../../lib/feed-items.ts';
+import { appearedOnSite } from '../../feeds/appeared.ts';
+import { feedChannel } from '../../feeds/channel.ts';
+import { feedItems } from '../../feeds/feed-items.ts';
 import { SECTIONS, type Section } from '../../lib/sections.ts';
 
 export const getStaticPaths = (() =>
@@ -12,8 +14,7 @@ export const GET: APIRoute<{ section: Section }> = async ({ props, site }) => {
   return rss({
     title: `${props.section.label} - ${settings.siteName}`,
     description: props.section.description,
-    site: site!,
-    items: feedItems(await sectionEntries(props.section.key)),
-    customData: '<language>zh-CN</language>',
+    items: feedItems(await sectionEntries(props.section.key), appearedOnSite),
+    ...feedChannel(site!, props.section.path, `${props.section.path}rss.xml`),
   });
 };
