@@ -14,6 +14,8 @@ export interface EventInput {
   deadline: string;
   /** Absolute URL of the online reply form. */
   registerUrl: string;
+  /** Absolute URL of the edition page's share card. */
+  image: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function eventLd(e: EventInput): Record<string, unknown> {
     name: e.title,
     description: e.description,
     url: e.url,
+    image: e.image,
     startDate: e.date,
     endDate: e.date,
     eventStatus: 'https://schema.org/EventScheduled',

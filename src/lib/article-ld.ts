@@ -5,16 +5,22 @@ interface ArticleInput {
   title: string;
   description: string;
   url: string;
+  /** Publication on the site: the entry's own date, else the day it first appeared (README, "Feeds"). */
   date?: Date | undefined;
+  /** The correspondent who wrote it; without one the center is the author. */
   author?: string | undefined;
-  publisher: string;
+  /** The research center: author when no correspondent is named, and publisher. */
+  publisher: { name: string; url: string };
+  /** Absolute URL of the page's share card. */
+  image: string;
 }
 
 /**
- * An Article or NewsArticle. Undated entries get no datePublished rather than an invented one.
- * @example articleLd({ type: 'NewsArticle', title: 'T', description: 'D', url: 'https://x/', publisher: 'P' })['@type'] // 'NewsArticle'
+ * An Article or NewsArticle. No date known → no datePublished rather than an invented one.
+ * @example articleLd({ type: 'NewsArticle', title: 'T', description: 'D', url: 'https://x/', publisher: { name: 'P', url: 'https://x/' }, image: 'https://x/og/index.png' })['@type'] // 'NewsArticle'
  */
 export function articleLd(a: ArticleInput): Record<string, unknown> {
+  const center = { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url };
   return {
     '@context': 'https://schema.org',
     '@type': a.type,
@@ -23,8 +29,9 @@ export function articleLd(a: ArticleInput): Record<string, unknown> {
     url: a.url,
     mainEntityOfPage: a.url,
     inLanguage: 'zh-CN',
+    image: a.image,
     ...(a.date ? { datePublished: isoDate(a.date) } : {}),
-    ...(a.author ? { author: { '@type': 'Person', name: a.author } } : {}),
-    publisher: { '@type': 'Organization', name: a.publisher },
+    author: a.author ? { '@type': 'Person', name: a.author } : center,
+    publisher: center,
   };
 }

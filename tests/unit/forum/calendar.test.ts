@@ -52,7 +52,7 @@ describe('forum calendar (.ics)', () => {
 });
 
 describe('Event JSON-LD', () => {
-  it('has dates, place with address, organizers, the 3000-yuan offer, status and attendance mode', () => {
+  it('has dates, image, place with address, organizers, the 3000-yuan offer, status and attendance mode', () => {
     const ld = eventLd({
       title: input.title,
       description: '摘要',
@@ -64,9 +64,11 @@ describe('Event JSON-LD', () => {
       fee: 3000,
       deadline: '2026-03-18',
       registerUrl: `${input.url}register/`,
+      image: 'https://gyxz.example.cn/og/forum/2026.png',
     });
     expect(ld).toMatchObject({
       '@type': 'Event',
+      image: 'https://gyxz.example.cn/og/forum/2026.png',
       startDate: '2026-04-03',
       endDate: '2026-04-03',
       eventStatus: 'https://schema.org/EventScheduled',
