@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { ROOT, TEST_CACHE } from '../support/paths.ts';
+import { vnuErrors, vnuSkipReason } from '../support/vnu.ts';
 
 const dist = path.join(TEST_CACHE, 'real-dist');
 const page = (route: string) =>
@@ -39,5 +40,9 @@ describe('the real content', () => {
     expect(existsSync(path.join(dist, 'stories/fixture-zhejiang-story'))).toBe(false);
     expect(page('/')).not.toContain('测试');
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).not.toContain('beian.miit.gov.cn');
+  });
+
+  it.skipIf(vnuSkipReason())('passes the Nu Html Checker with no error on any page', () => {
+    expect(vnuErrors(dist).map((m) => `${m.url.replace(/^file:.*?real-dist/, '')}: ${m.message}`)).toEqual([]);
   });
 });
