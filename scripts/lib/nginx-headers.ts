@@ -1,3 +1,4 @@
+import { CONTENT_TYPES, isText } from './content-types.ts';
 import { headersFor, type HeaderRule } from './headers-file.ts';
 
 /**
@@ -19,5 +20,32 @@ export function nginxLocations(rules: readonly HeaderRule[]): string {
     const lines = Object.entries(headers).map(([k, v]) => `    add_header ${k} "${v.replaceAll('"', '\\"')}" always;`);
     return [`location ${match} {`, ...lines, '    try_files $uri $uri/index.html $uri/ =404;', '}'].join('\n');
   });
-  return `# Generated from public/_headers by scripts/nginx-headers.ts. Do not edit; regenerate.\n${blocks.join('\n\n')}\n`;
+  return (
+    [
+      '# Generated from public/_headers and scripts/lib/content-types.ts by scripts/nginx-headers.ts.',
+      '# Do not edit; regenerate. Include it inside the server block (deploy/nginx/gyxz.conf).',
+      nginxTypes(),
+      ...blocks,
+    ].join('\n\n') + '\n'
+  );
+}
+
+/**
+ * The content types of every file type the site has, replacing nginx's mime.types at the
+ * server level (Debian's lacks text/calendar for .ics), with utf-8 on the text types.
+ */
+export function nginxTypes(): string {
+  const byType = new Map<string, string[]>();
+  for (const [ext, type] of Object.entries(CONTENT_TYPES))
+    byType.set(type, [...(byType.get(type) ?? []), ext.slice(1)]);
+  const lines = [...byType].map(([type, exts]) => `    ${type} ${exts.join(' ')};`);
+  const text = [...byType.keys()].filter((t) => isText(t) && t !== 'text/html');
+  return [
+    'types {',
+    ...lines,
+    '}',
+    'default_type application/octet-stream;',
+    'charset utf-8;',
+    `charset_types ${text.join(' ')};`,
+  ].join('\n');
 }
