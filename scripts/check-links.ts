@@ -10,27 +10,18 @@
  * The site's own origin (canonical and og: URLs use it) is read from the build itself.
  * Exit code 1 when anything is broken.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { builtAddress } from './lib/built-address.ts';
-import { checkLinks } from './lib/link-check.ts';
+import { checkDist } from './lib/check-dist.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
-if (!existsSync(path.join(dist, 'index.html'))) {
-  console.error(`${dist} 中没有 index.html：请先运行 npm run build`);
+let report: ReturnType<typeof checkDist>;
+try {
+  report = checkDist(dist);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
-const site = builtAddress(dist);
-const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'));
-const pages = new Map(
-  files.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(path.join(dist, f), 'utf8')]),
-);
-const exists = (file: string) => {
-  const full = path.join(dist, file);
-  return full.startsWith(dist) && existsSync(full) && statSync(full).isFile();
-};
-
-const { broken, external } = checkLinks(pages, exists, site);
+const { broken, external, pages } = report;
 
 const outside = new Map<string, Set<string>>();
 for (const link of external) outside.set(link.url, (outside.get(link.url) ?? new Set()).add(`/${link.page}`));
@@ -43,4 +34,4 @@ if (broken.length) {
   for (const b of broken) console.error(`  /${b.page}  ${b.where}="${b.url}"：${b.reason}`);
   process.exit(1);
 }
-console.log(`\n检查了 ${pages.size} 个页面：站内链接和资源全部有效。`);
+console.log(`\n检查了 ${pages} 个页面：站内链接和资源全部有效。`);
