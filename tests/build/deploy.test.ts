@@ -1,0 +1,240 @@
+/**
+ * `npm run deploy` for real: two deploys and a rollback to a folder served by Debian's
+ * nginx with the generated rules, while a reader keeps loading pages, their scripts and
+ * styles, and the search index. Not one request may fail across any switch.
+ * Also: the refusals (loopback build, broken links, a deploy while one runs, nothing to
+ * roll back to), a deploy killed during upload, and the headers and content types nginx sends.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentType } from '../../scripts/lib/content-types.ts';
+import { headersFor, parseHeaders } from '../../scripts/lib/headers-file.ts';
+import { buildSite, makeContent } from '../support/build-site.ts';
+import { nginxSkipReason, startNginx, type RunningNginx } from '../support/nginx.ts';
+import { FIXTURE_CONTENT, ROOT, TEST_CACHE } from '../support/paths.ts';
+
+const skip = nginxSkipReason();
+const work = path.join(TEST_CACHE, 'deploy');
+const srv = path.join(work, 'srv');
+const distA = inject('fixtureDist');
+const distB = path.join(work, 'dist-b');
+const rules = parseHeaders(readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
+
+function files(dir: string, under = ''): string[] {
+  return readdirSync(path.join(dir, under), { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(dir, path.posix.join(under, d.name)) : [path.posix.join(under, d.name)],
+  );
+}
+
+/** Run `npm run deploy` (scripts/deploy.ts) to completion. */
+function deploy(...args: string[]) {
+  const r = spawnSync(process.execPath, ['scripts/deploy.ts', '--to', srv, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+const live = () => path.basename(readlinkSync(path.join(srv, 'current')));
+
+/** What a build's search index is made of, by the hash pagefind-entry.json names. */
+function searchFiles(dist: string): [string, string[]] {
+  const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const hash = Object.values(entry.languages)[0]!.hash;
+  const chunks = files(dist, 'pagefind').filter((f) => /\.pf_(index|fragment|filter)$/.test(f));
+  return [hash, [`pagefind/pagefind.${hash}.pf_meta`, ...chunks]];
+}
+
+/**
+ * Readers: each loads a page and the search entry the server announces, and asks for the
+ * page's scripts and styles and that index's chunks a second later, as a browser does for
+ * lazy files (search runs when someone types). So every switch falls between a page and the
+ * files it names, again and again until stopped. Each failure is recorded.
+ */
+function reader(base: string, search: Map<string, string[]>) {
+  const LATER_MS = 1000;
+  const failures: string[] = [];
+  let requests = 0;
+  let running = true;
+  const get = async (p: string) => {
+    requests++;
+    const res = await fetch(`${base}${p}`).catch((e: unknown) => ({ status: String(e), text: () => '' }));
+    if (res.status !== 200) failures.push(`${p}: ${res.status}`);
+    return res;
+  };
+  const waiting: { at: number; files: string[] }[] = [];
+  const due = async (all: boolean) => {
+    while (waiting.length && (all || Date.now() - waiting[0]!.at >= LATER_MS)) {
+      for (const f of waiting.shift()!.files) await get(f);
+    }
+  };
+  const loop = (async () => {
+    const pages = ['/', '/news/', '/research/', '/search/', '/forum/2026/'];
+    for (let i = 0; running; i++) {
+      const html = await (await get(pages[i % pages.length]!)).text();
+      const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
+      const entry = (await (await get('/pagefind/pagefind-entry.json')).text()) || '{}';
+      const languages = (JSON.parse(entry) as { languages?: Record<string, { hash: string }> }).languages ?? {};
+      const hash = Object.values(languages)[0]?.hash;
+      const chunks = (hash && search.get(hash)) || [];
+      if (hash && !chunks.length) failures.push(`unknown search index ${hash}`);
+      // A slice of the index per round keeps rounds short.
+      const slice = chunks.slice(0, 2).concat(chunks.slice(2 + (i % 8) * 3, 5 + (i % 8) * 3));
+      waiting.push({ at: Date.now(), files: [...assets, '/pagefind/pagefind.js', ...slice.map((c) => `/${c}`)] });
+      await due(false);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await due(true);
+  })();
+  return {
+    failures,
+    requests: () => requests,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+describe.skipIf(skip)('npm run deploy, served by nginx', () => {
+  let nginx: RunningNginx;
+
+  beforeAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    // Release B: the fixture with one more news entry (new pages, a new search index), built
+    // for real, and one stylesheet renamed as a code change would (new hash, old name gone).
+    const content = makeContent(path.join(work, 'content-b'), FIXTURE_CONTENT);
+    writeFileSync(
+      path.join(content, 'news', '2026-11-27-deploy-test.md'),
+      '---\ntitle: 测试新闻：部署测试\ndate: 2026-11-27\nsummary: 部署测试用的新闻，不是真实新闻。\n---\n\n测试正文。\n',
+    );
+    const built = buildSite({
+      content,
+      out: distB,
+      env: { SITE_URL: 'https://gyxz.example.cn', CMS_REPO: 'gyxz/site-fixture', LOCAL_BUILD: '' },
+    });
+    expect(built.ok, built.output).toBe(true);
+    const css = files(distB, '_astro').find((f) => f.endsWith('.css'))!;
+    const renamed = css.replace(/\.([\w-]+)\.css$/, '.deploytest.css');
+    cpSync(path.join(distB, css), path.join(distB, renamed));
+    unlinkSync(path.join(distB, css));
+    for (const f of files(distB).filter((f) => f.endsWith('.html'))) {
+      const file = path.join(distB, f);
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll(`/${css}`, `/${renamed}`));
+    }
+    nginx = await startNginx(path.join(srv, 'current'), path.join(work, 'nginx'));
+  });
+
+  afterAll(async () => {
+    await nginx?.stop();
+  });
+
+  it('refuses a loopback build and a build with broken links, and has nothing to roll back to', () => {
+    const loop = path.join(work, 'dist-loopback');
+    cpSync(distA, loop, { recursive: true });
+    const home = path.join(loop, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replaceAll('https://gyxz.example.cn', 'http://localhost:4321'));
+    const refused = deploy('--dist', loop);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('是用本机地址 http://localhost:4321/ 构建的');
+
+    const broken = path.join(work, 'dist-broken');
+    cpSync(distA, broken, { recursive: true });
+    unlinkSync(
+      path.join(
+        broken,
+        files(broken, '_astro').find((f) => f.endsWith('.css'))!,
+      ),
+    );
+    expect(deploy('--dist', broken).output).toMatch(/链接检查发现 \d+ 个站内断链/);
+
+    const none = deploy('--rollback');
+    expect(none.code).toBe(1);
+    expect(none.output).toContain('没有可以回滚到的版本');
+    expect(existsSync(path.join(srv, 'current'))).toBe(false);
+  });
+
+  it('deploys twice and rolls back with zero failed requests, surviving a deploy killed mid-upload', async () => {
+    const search = new Map([searchFiles(distA), searchFiles(distB)]);
+    expect(search.size).toBe(2);
+
+    const first = deploy('--dist', distA);
+    expect(first.code, first.output).toBe(0);
+    const a = live();
+    const read = reader(nginx.url, search);
+
+    // A deploy uploading slowly: a second one refuses to start; then the first is killed.
+    const slow = spawn(process.execPath, ['scripts/deploy.ts', '--to', srv, '--dist', distB, '--bwlimit', '50'], {
+      cwd: ROOT,
+      detached: true,
+      stdio: 'ignore',
+    });
+    const partial = () => readdirSync(path.join(srv, 'releases')).some((n) => n.endsWith('.partial'));
+    for (let i = 0; i < 400 && !partial(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(partial()).toBe(true);
+    const second = deploy('--dist', distB);
+    expect(second.code).toBe(1);
+    expect(second.output).toContain('另一次部署正在进行');
+    process.kill(-slow.pid!, 'SIGKILL');
+    await new Promise((r) => slow.once('exit', r));
+    expect(live()).toBe(a);
+    await new Promise((r) => setTimeout(r, 300));
+
+    const deployed = deploy('--dist', distB);
+    expect(deployed.code, deployed.output).toBe(0);
+    const b = live();
+    expect(b).not.toBe(a);
+    expect(readdirSync(path.join(srv, 'releases')).filter((n) => n.endsWith('.partial'))).toEqual([]);
+    expect(await (await fetch(`${nginx.url}/news/2026-11-27-deploy-test/`)).text()).toContain('部署测试');
+    await new Promise((r) => setTimeout(r, 500));
+
+    const back = deploy('--rollback');
+    expect(back.code, back.output).toBe(0);
+    expect(live()).toBe(a);
+    await new Promise((r) => setTimeout(r, 500));
+    await read.stop();
+
+    console.log(
+      `[deploy] reader: ${read.requests()} requests across 2 deploys and a rollback, ${read.failures.length} failed`,
+    );
+    expect(read.failures).toEqual([]);
+    expect(read.requests()).toBeGreaterThan(200);
+    const again = deploy('--rollback');
+    expect(again.code).toBe(1);
+    expect(again.output).toContain('没有可以回滚到的上一个版本');
+  });
+
+  it('sends the headers of public/_headers and the right content type for every file type', async () => {
+    const release = path.join(srv, 'current');
+    const byExt = new Map<string, string>();
+    for (const f of files(release)) {
+      const ext = path.extname(f);
+      if (ext && !f.startsWith('.') && !byExt.has(ext)) byExt.set(ext, f);
+    }
+    const paths = [...byExt.values(), 'news/', 'admin/', 'forum/2026/calendar.ics'];
+    expect(byExt.has('.ics') && byExt.has('.wasm') && byExt.has('.xlsx')).toBe(true);
+    for (const p of paths) {
+      const res = await fetch(`${nginx.url}/${p}`);
+      expect(res.status, p).toBe(200);
+      const expected = p.endsWith('/') ? 'text/html; charset=utf-8' : contentType(p);
+      expect(res.headers.get('content-type'), p).toBe(expected);
+      for (const [name, value] of Object.entries(headersFor(rules, `/${p}`))) {
+        expect(res.headers.get(name), `${p} ${name}`).toBe(value);
+      }
+    }
+    expect((await fetch(`${nginx.url}/forum/2026/calendar.ics`)).headers.get('content-type')).toBe(
+      'text/calendar; charset=utf-8',
+    );
+    expect((await fetch(`${nginx.url}/no-such-page/`)).status).toBe(404);
+  });
+});
