@@ -5,6 +5,7 @@
  *
  *   npm run bench                                   # 1,000 and 5,000 entries
  *   npm run bench -- --sizes 1000 --skip-bare        # quick look
+ *   npm run bench -- --lighthouse                    # Lighthouse (mobile) on every page type of the seed site only
  *
  * Options: --sizes a,b  --skip-bare  --skip-warm  --skip-browser  --query 词  --out .bench
  *          --ref <commit>: build a clean snapshot of that commit (`git archive` into .bench/)
@@ -21,6 +22,7 @@ import { searchNetwork, searchSet } from './network.ts';
 import { searchQueries } from './queries.ts';
 import { writeRankingFixture } from '../ranking-fixture.ts';
 import { parseBuildLog } from './parse-log.ts';
+import { formatLighthouse, runLighthouse } from './lighthouse.ts';
 import { formatReport, type BuildRun, type Results, type SizeResult } from './report.ts';
 import { folderSize, pageWeight } from './weight.ts';
 
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     query: { type: 'string', default: '智能制造' },
     out: { type: 'string', default: '.bench' },
     ref: { type: 'string' },
+    lighthouse: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((n) => Number(n.trim()));
@@ -228,6 +231,13 @@ const results: Results = {
   node: process.version,
   sizes: [],
 };
+if (values.lighthouse) {
+  mkdirSync(out, { recursive: true });
+  const rows = await runLighthouse(root, out);
+  writeFileSync(path.join(out, 'lighthouse.json'), `${JSON.stringify({ ...results, rows }, null, 2)}\n`);
+  console.log(formatLighthouse(rows));
+  process.exit(0);
+}
 for (const size of sizes) {
   results.sizes.push(await benchSize(size));
   // Written after every size, so a long run that is stopped still leaves its numbers.

@@ -1,0 +1,96 @@
+/**
+ * Lighthouse (pinned 12.2.3) in its default mobile mode on one page of every page type of
+ * the seed site, served on loopback with the production headers. Part of `npm run bench`
+ * (`--lighthouse`), never a timed test: scores vary with the machine's load.
+ *
+ * The seed content is built as a local build whose address is the loopback address it is
+ * served on, so canonical links point at the pages Lighthouse loads.
+ */
+import { launch } from 'chrome-launcher';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import { pageTypes } from '../lib/page-types.ts';
+import { startServer } from '../lib/static-server.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseRow {
+  path: string;
+  scores: Record<Category, number | null>;
+  /** Audits that lost points, per category, for the report. */
+  failed: string[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Build the seed content into `dir`, then audit every page type. */
+export async function runLighthouse(root: string, dir: string): Promise<LighthouseRow[]> {
+  const chromePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  if (!chromePath) throw new Error('Lighthouse needs Chromium: apt-get install chromium');
+  const port = await freePort();
+  const dist = path.join(dir, 'lighthouse-dist');
+  console.error('[bench] lighthouse: building the seed content…');
+  execFileSync(process.execPath, ['scripts/build.ts', '--local', '--out', dist], {
+    cwd: root,
+    env: { ...process.env, SITE_URL: `http://127.0.0.1:${port}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const server = await startServer({ dir: dist, port });
+  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const rows: LighthouseRow[] = [];
+  try {
+    const poster = pageTypes(dist).find((p) => p.startsWith('/news/') && p !== '/news/') ?? '/';
+    const paths = [...pageTypes(dist), `/share/?p=${encodeURIComponent(poster)}`].filter((p) => p !== '/share/');
+    for (const p of paths) {
+      console.error(`[bench] lighthouse ${p}`);
+      const result = await lighthouse(`${server.url}${p}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${p}`);
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as Record<
+        Category,
+        number | null
+      >;
+      const failed = CATEGORIES.flatMap((c) =>
+        (lhr.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${c}: ${ref.id}`),
+      );
+      rows.push({ path: p, scores, failed });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return rows;
+}
+
+/** A Markdown table of the scores (0–100) and the audits that cost points. */
+export function formatLighthouse(rows: readonly LighthouseRow[]): string {
+  const pct = (s: number | null) => (s === null ? '–' : String(Math.round(s * 100)));
+  return [
+    '| page | performance | accessibility | best practices | SEO | audits that lost points |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| \`${r.path}\` | ${CATEGORIES.map((c) => pct(r.scores[c])).join(' | ')} | ${r.failed.join(', ') || '—'} |`,
+    ),
+  ].join('\n');
+}
