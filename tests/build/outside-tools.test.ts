@@ -130,6 +130,17 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('the address', () => {
+  it('every file that prints the site address prints the configured one, never loopback', () => {
+    const texts = ['.html', '.xml', '.txt', '.ics', '.json'].flatMap((ext) => files(ext));
+    const loopback = texts.filter((f) => /\b(localhost|127\.0\.0\.1)\b/.test(readFileSync(f, 'utf8')));
+    expect(loopback.map((f) => path.relative(dist, f))).toEqual([]);
+    for (const f of ['index.html', 'rss.xml', 'sitemap-0.xml', 'robots.txt', 'forum/2026/calendar.ics']) {
+      expect(readFileSync(path.join(dist, f), 'utf8'), f).toContain('gyxz.example.cn');
+    }
+  });
+});
+
 describe('the calendar', () => {
   it("has UIDs at the site's domain", () => {
     const events = Object.values(ical.sync.parseICS(readFileSync(path.join(dist, 'forum/2026/calendar.ics'), 'utf8')));
