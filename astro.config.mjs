@@ -48,8 +48,11 @@ export default defineConfig({
     // The CMS bundle is built apart from Astro and cached (admin/integration.ts).
     adminBundle(),
     mdx(),
-    // Only indexable pages: /admin/, the poster tool and the search page are noindex.
-    sitemap({ filter: (page) => !['/admin/', '/share/', '/search/'].some((p) => page.includes(p)) }),
+    // Only indexable pages: /admin/, the poster tool and the search page are noindex, and
+    // /stories/towns/… only redirects to the town pages under /towns/.
+    sitemap({
+      filter: (page) => !['/admin/', '/share/', '/search/', '/stories/towns/'].some((p) => page.includes(p)),
+    }),
     pagefind(),
     // Share cards for every page (src/og/README.md).
     ogCards(),
