@@ -10,7 +10,10 @@ import { contentTypes as types } from '../src/schemas/index.ts';
 import { patchPhrases } from './locale.ts';
 import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
+import { renameUploads } from './rename-uploads.ts';
 import { cleanEntry, entryProblems } from './validate.ts';
+
+renameUploads();
 
 CMS.registerPreviewStyle(siteCss);
 CMS.registerPreviewStyle(previewCss);

@@ -19,15 +19,22 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 /**
- * A fresh clone of the committed repository, on branch `main`. decap-server commits
- * with `git add .` and switches branches, so it must never run in the working tree.
+ * A fresh clone of the committed repository at its current commit, on the branch checked
+ * out here (whatever it is called; a detached checkout, as in CI, gets branch `cms-test`).
+ * decap-server commits with `git add .` and switches branches, so it must never run in
+ * the working tree. Returns the branch, which the CMS must be told (`CMS_BRANCH`).
  */
 export function cloneRepo(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
-  git(ROOT, 'clone', '--quiet', '--no-hardlinks', '--branch', 'main', ROOT, dir);
+  git(ROOT, 'clone', '--quiet', '--no-hardlinks', ROOT, dir);
+  let branch = git(dir, 'branch', '--show-current').trim();
+  if (!branch) {
+    branch = 'cms-test';
+    git(dir, 'checkout', '--quiet', '-b', branch);
+  }
   git(dir, 'config', 'user.name', 'CMS test');
   git(dir, 'config', 'user.email', 'cms-test@localhost');
-  return dir;
+  return branch;
 }
 
 /** The clone's branches and the files changed on each, for assertions. */
@@ -90,13 +97,18 @@ export async function startDecapServer(repo: string, port: number): Promise<Deca
 
 /**
  * Serve a copy of the built site whose /admin/config.yml points the local backend at
- * `backendUrl`. The copy's /admin/ policy also allows that one http://localhost origin:
+ * `backendUrl` and publishes to `branch`. The copy's /admin/ policy also allows that one http://localhost origin:
  * the production policy only allows HTTPS APIs, and a local backend is plain http.
  */
-export async function serveAdmin(builtSite: string, copyDir: string, backendUrl: string): Promise<RunningServer> {
+export async function serveAdmin(
+  builtSite: string,
+  copyDir: string,
+  backendUrl: string,
+  branch: string,
+): Promise<RunningServer> {
   rmSync(copyDir, { recursive: true, force: true });
   cpSync(builtSite, copyDir, { recursive: true });
-  const config = decapConfig({ ...process.env, CMS_LOCAL_BACKEND_URL: backendUrl });
+  const config = decapConfig({ ...process.env, CMS_LOCAL_BACKEND_URL: backendUrl, CMS_BRANCH: branch });
   writeFileSync(path.join(copyDir, 'admin', 'config.yml'), JSON.stringify(config, null, 2));
   const headersFile = path.join(copyDir, '_headers');
   const policy = headersFor(parseHeaders(readFileSync(headersFile, 'utf8')), '/admin/')['Content-Security-Policy'];
@@ -111,13 +123,23 @@ export async function serveAdmin(builtSite: string, copyDir: string, backendUrl:
 }
 
 /**
+ * Give the clone this checkout's dependencies through a symlink. `.gitignore` says
+ * `node_modules/`, which matches directories only, not a symlink: the clone's own exclude
+ * file keeps the link out of decap-server's `git add .` and out of `git status`.
+ */
+export function linkModules(repo: string): void {
+  const modules = path.join(repo, 'node_modules');
+  if (existsSync(modules)) return;
+  symlinkSync(path.join(ROOT, 'node_modules'), modules, 'dir');
+  appendFileSync(path.join(repo, '.git/info/exclude'), '\n/node_modules\n');
+}
+
+/**
  * Build the clone as a deployment would after the CMS merged: its own code, content and
- * public/ (the uploaded images live there). Dependencies are shared through a symlink,
- * which .gitignore keeps out of decap-server's `git add .`.
+ * public/ (the uploaded images live there), with this checkout's dependencies.
  */
 export function buildClone(repo: string, out: string): { ok: boolean; output: string } {
-  const modules = path.join(repo, 'node_modules');
-  if (!existsSync(modules)) symlinkSync(path.join(ROOT, 'node_modules'), modules, 'dir');
+  linkModules(repo);
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
     cwd: repo,
     encoding: 'utf8',
