@@ -11,9 +11,24 @@ import { patchPhrases } from './locale.ts';
 import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
 import { renameUploads } from './rename-uploads.ts';
+import { withRepoAssets, type RegisteredWidget } from './repo-assets.ts';
 import { cleanEntry, entryProblems } from './validate.ts';
 
 renameUploads();
+
+// The image widget's thumbnail of an upload not yet published (admin/repo-assets.ts).
+// Decap's typings describe widgets wrongly (a control typed as its props, no schema
+// argument); at run time a widget is { control, preview, schema }, re-registered as such.
+const image = CMS.getWidget('image') as unknown as RegisteredWidget | undefined;
+if (image) {
+  const register = CMS.registerWidget as unknown as (
+    name: string,
+    control: RegisteredWidget['control'],
+    preview: unknown,
+    schema: unknown,
+  ) => void;
+  register('image', withRepoAssets(image.control), image.preview, image.schema);
+}
 
 CMS.registerPreviewStyle(siteCss);
 CMS.registerPreviewStyle(previewCss);

@@ -6,9 +6,10 @@
  * Written with `createElement` rather than JSX so the admin needs no JSX build setup.
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import { createElement as h, type ComponentType, type ReactNode } from 'react';
+import { createElement as h, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { formatDate } from '../src/lib/format-date.ts';
 import { singleFileId, type ContentType } from '../src/schemas/fields.ts';
+import { repoPathOf } from './repo-assets.ts';
 
 type Props = PreviewTemplateComponentProps;
 
@@ -76,11 +77,34 @@ export function articlePreview(type: ContentType): ComponentType<Props> {
   };
 }
 
+/**
+ * An uploaded image by its site path. Decap's `getAsset` dispatches (it starts loading
+ * the file), so it is called in an effect, never while rendering; the effect runs after
+ * every render because the preview re-renders when a file has loaded, and an upload not
+ * yet published is only in the browser (a blob: URL) or on the review branch.
+ */
+function PreviewImage({
+  getAsset,
+  src,
+  alt,
+  className,
+}: Pick<Props, 'getAsset'> & Record<'src' | 'alt' | 'className', string>) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    const asset = getAsset(repoPathOf(src));
+    // While the file loads, Decap hands out a placeholder named empty.svg.
+    const next = asset.path === 'empty.svg' ? undefined : asset.url;
+    if (next && next !== url) setUrl(next);
+  });
+  return url ? h('img', { className, src: url, alt }) : null;
+}
+
 /** A town story: author and place under the title, the cover with its alt text. */
 export function storyPreview(type: ContentType): ComponentType<Props> {
   return function StoryPreview(props: Props) {
     const cover = value(props, ['cover']) as { src?: string; alt?: string } | undefined;
     const author = text(props, 'author');
+    const role = text(props, 'authorRole');
     const place = h(
       'p',
       { className: 'place' },
@@ -89,12 +113,16 @@ export function storyPreview(type: ContentType): ComponentType<Props> {
         .map((p) => h('span', { key: p }, p)),
     );
     const image = cover?.src
-      ? h('img', { className: 'cover', src: props.getAsset(cover.src)?.url, alt: cover.alt ?? '' })
+      ? h(
+          'figure',
+          { className: 'cover' },
+          h(PreviewImage, { getAsset: props.getAsset, src: cover.src, alt: cover.alt ?? '', className: 'cover' }),
+        )
       : null;
     return article(
       props,
       type.label,
-      [dateText(props, 'date'), author ? `通讯员：${author}` : undefined],
+      [dateText(props, 'date'), author ? `通讯员：${author}${role ? `（${role}）` : ''}` : undefined],
       h('div', null, place, image),
     );
   };

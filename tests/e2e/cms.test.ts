@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { adminBundleBytes } from '../../scripts/lib/admin-bundle-size.ts';
 import path from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { stories } from '../../src/schemas/index.ts';
@@ -79,16 +79,23 @@ const BODY_WORDS = [
 ];
 const BODY = BODY_WORDS.map((w) => w.hanzi).join('');
 
+/** The natural width of an image once it has loaded, 0 when it is broken or missing. */
+async function imageWidth(image: Locator): Promise<number> {
+  if (!(await image.count())) return 0;
+  return image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
+}
+
 describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throwaway clone', () => {
   let browser: Browser;
   let site: RunningServer;
   let decap: DecapServer;
   let page: Page;
+  let branch: string;
 
   beforeAll(async () => {
-    cloneRepo(REPO);
+    branch = cloneRepo(REPO);
     decap = await startDecapServer(REPO, await freePort());
-    site = await serveAdmin(inject('fixtureDist'), path.join(TEST_CACHE, 'cms-admin-site'), decap.url);
+    site = await serveAdmin(inject('fixtureDist'), path.join(TEST_CACHE, 'cms-admin-site'), decap.url, branch);
     browser = await launchBrowser();
   });
   // A failed step leaves a screenshot behind to look at.
@@ -139,13 +146,22 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await page.getByLabel('镇的拼音', { exact: true }).fill(STORY.townSlug);
     await page.getByLabel('通讯员', { exact: true }).fill(STORY.author);
 
-    // The cover: upload a real PNG (a screenshot of this very page) through the media library.
-    const png = path.join(TEST_CACHE, 'cms-cover.png');
-    await page.screenshot({ path: png, clip: { x: 0, y: 0, width: 40, height: 30 } });
+    // The cover: a real PNG (a screenshot of this very page) named the way editors in
+    // China name files, uploaded through the media library.
+    const png = await page.screenshot({ clip: { x: 0, y: 0, width: 40, height: 30 } });
     await page.getByRole('button', { name: '选择图片' }).click();
-    await page.locator('input[type="file"]').setInputFiles(png);
+    await page.getByRole('button', { name: '上传' }).waitFor();
+    expect(await page.getByText('.gitkeep').count(), 'the media library lists .gitkeep').toBe(0);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '竹林 照片.png', mimeType: 'image/png', buffer: png });
     await page.getByRole('button', { name: '选用已选中项目' }).click();
     await page.getByLabel('图片说明（替代文字） (可选)').fill(STORY.alt);
+    // The thumbnail and the preview show the image before anything is published.
+    await expect.poll(() => imageWidth(page.locator('img[src^="blob:"]').first())).toBe(40);
+    await expect
+      .poll(() => imageWidth(page.frameLocator('#preview-pane').locator('img.cover')), { timeout: 10_000 })
+      .toBe(40);
 
     // The body, typed through an input method.
     await page.locator('[aria-label="markdown field"] [contenteditable="true"]').click();
@@ -155,8 +171,21 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
 
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('状态: 草稿').waitFor();
-    const branch = gitOut(REPO, 'branch', '--list', 'cms/stories/*').trim();
-    expect(branch).toMatch(/cms\/stories\/2026-05-12-ceshi-yi-zhen/);
+    const review = 'cms/stories/2026-05-12-ceshi-yi-zhen';
+    expect(gitOut(REPO, 'branch', '--list', 'cms/stories/*')).toContain(review);
+    // The upload travels with its entry: on the review branch under a safe name, not yet on the site's branch.
+    const uploads = (ref: string) =>
+      gitOut(REPO, 'ls-tree', '-r', '--name-only', ref, '--', 'public/uploads/')
+        .split('\n')
+        .filter(Boolean)
+        .map((f) => path.basename(f));
+    expect(uploads(review)).toEqual([expect.stringMatching(/^\d{8}-[0-9a-f]{6}\.png$/)]);
+    expect(uploads(branch)).toEqual([]);
+
+    // Opened again from the review branch, the draft still shows its image.
+    await page.reload();
+    await page.getByLabel('标题', { exact: true }).waitFor();
+    await expect.poll(() => imageWidth(page.frameLocator('#preview-pane').locator('img.cover'))).toBe(40);
 
     for (const status of ['审核中', '待发布']) {
       await page.getByText(/^状态: /).click();
