@@ -7,6 +7,7 @@ import { fromJS } from 'immutable';
 import { backendMissing, showProblem, type LoadedConfig } from './backend-check.ts';
 import siteCss from '../src/styles/global.css?url';
 import { contentTypes as types } from '../src/schemas/index.ts';
+import { jsonFormat } from './json-format.ts';
 import { patchPhrases } from './locale.ts';
 import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
@@ -29,6 +30,9 @@ if (image) {
   ) => void;
   register('image', withRepoAssets(image.control), image.preview, image.schema);
 }
+
+// Replaces Decap's own `json` format, for every .json file it writes.
+CMS.registerCustomFormat('json', 'json', jsonFormat);
 
 CMS.registerPreviewStyle(siteCss);
 CMS.registerPreviewStyle(previewCss);
