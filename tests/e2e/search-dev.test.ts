@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devEnv } from '../support/dev-env.ts';
 import { ROOT } from '../support/paths.ts';
 
 function freePort(): Promise<number> {
@@ -17,14 +18,6 @@ function freePort(): Promise<number> {
       );
     });
   });
-}
-
-/** The environment of a developer's shell: without Vitest's markers, which change how Astro and Vite run. */
-function devEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of Object.keys(env))
-    if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') delete env[key];
-  return env;
 }
 
 describe('search page under astro dev', () => {
