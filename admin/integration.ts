@@ -25,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
+import { fuzzyAlias } from './fuzzy-alias.ts';
 
 /** What scripts/build-admin.ts writes to `bundle.json`. */
 export interface AdminBundle {
@@ -55,9 +56,9 @@ export const BUNDLE_DIR = 'admin/_cms';
 
 /**
  * Inputs of every bundle besides the modules Vite reads: the lockfile (Decap's version),
- * tsconfig.json (how TypeScript is compiled) and the build script.
+ * tsconfig.json (how TypeScript is compiled), the build script and the alias it sets.
  */
-export const FIXED_INPUTS = ['package-lock.json', 'tsconfig.json', BUILD_SCRIPT];
+export const FIXED_INPUTS = ['package-lock.json', 'tsconfig.json', BUILD_SCRIPT, 'admin/fuzzy-alias.ts'];
 
 /**
  * sha256 of a project file's bytes, or `missing`.
@@ -204,8 +205,10 @@ export default function adminBundle(): AstroIntegration {
     name: 'admin-bundle',
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
         const root = fileURLToPath(config.root);
+        // Under astro dev, Vite serves admin/cms.ts itself: it needs the same search (admin/fuzzy-cjk.ts).
+        if (command === 'dev') updateConfig({ vite: { resolve: { alias: [fuzzyAlias(root)] } } });
+        if (command !== 'build') return;
         const cacheDir = path.resolve(root, process.env['ADMIN_CACHE_DIR'] ?? '.cache/admin');
         const started = performance.now();
         const cached = await findCachedBundle(root, cacheDir);

@@ -77,6 +77,9 @@ const BODY_WORDS = [
   { pinyin: 'ceshi', hanzi: '测试' },
   { pinyin: 'zhengwen', hanzi: '正文' },
 ];
+/** The 2026 forum's title in content/forum/2026.md. */
+const FORUM_TITLE = '第二届新型城镇化与工业小镇高质量发展论坛';
+
 const BODY = BODY_WORDS.map((w) => w.hanzi).join('');
 
 /** The natural width of an image once it has loaded, 0 when it is broken or missing. */
@@ -125,6 +128,16 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await page.goto(`${site.url}/admin/#/collections/stories/new`);
     await page.getByLabel('标题', { exact: true }).waitFor();
   }
+
+  it('a two-character Chinese search finds the entries that contain the word', async () => {
+    await login();
+    const search = page.getByPlaceholder(/^查找/).first();
+    await search.fill('论坛');
+    await search.press('Enter');
+    await expect.poll(() => page.getByText(FORUM_TITLE).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Only entries containing the word: the page 关于研究中心 is not among the results.
+    expect(await page.getByText('关于研究中心').count()).toBe(0);
+  });
 
   it('a required field left empty cannot be saved', async () => {
     await newStory();
@@ -216,6 +229,8 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     const html = readFileSync(path.join(out, 'stories/2026-05-12-ceshi-yi-zhen/index.html'), 'utf8');
     expect(html).toContain(STORY.title);
     expect(html).toContain(BODY);
+    // The cover reaches the page, with its alt text.
+    expect(html).toMatch(new RegExp(`<img src="${data.cover!.src}" alt="${STORY.alt}"`));
   });
 });
 
