@@ -129,6 +129,19 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await page.getByLabel('标题', { exact: true }).waitFor();
   }
 
+  it('the login screen names the site and says who may log in; the note goes once logged in', async () => {
+    page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    const note = page.locator('.login-note');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.getByRole('heading').innerText()).toBe('中国工业报社工业小镇研究中心 · 内容管理');
+    expect(await note.innerText()).toMatch(/编辑和获聘的通讯员使用[\s\S]*gyxzyjzx@163\.com[\s\S]*成为通讯员/);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('镇域故事').first().waitFor();
+    await expect.poll(() => note.isVisible()).toBe(false);
+  });
+
   it('a two-character Chinese search finds the entries that contain the word', async () => {
     await login();
     const search = page.getByPlaceholder(/^查找/).first();
