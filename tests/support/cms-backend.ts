@@ -138,7 +138,11 @@ export function linkModules(repo: string): void {
  * Build the clone as a deployment would after the CMS merged: its own code, content and
  * public/ (the uploaded images live there), with this checkout's dependencies.
  */
-export function buildClone(repo: string, out: string): { ok: boolean; output: string } {
+export function buildClone(
+  repo: string,
+  out: string,
+  env: Record<string, string> = {},
+): { ok: boolean; output: string } {
   linkModules(repo);
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
     cwd: repo,
@@ -146,8 +150,11 @@ export function buildClone(repo: string, out: string): { ok: boolean; output: st
     env: {
       ...process.env,
       LOCAL_BUILD: '1',
+      NODE_ENV: 'production',
+      NO_COLOR: '1',
       ASTRO_TELEMETRY_DISABLED: '1',
       ASTRO_CACHE_DIR: path.join(repo, '.cache/astro'),
+      ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });
