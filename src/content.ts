@@ -12,6 +12,7 @@ import { buildTownIndex, type TownRecord } from './rankings/town-index.ts';
 import { townKey } from './rankings/town-slugs.ts';
 import type { RankingRow } from './schemas/ranking.ts';
 import { PROVINCES, provinceSlug } from './schemas/provinces.ts';
+import { entryUrl } from './lib/entry-url.ts';
 import { published } from './lib/published.ts';
 import type { SectionKey } from './lib/sections.ts';
 
@@ -146,4 +147,17 @@ export function rankedTowns(): Promise<Town[]> {
 /** Each town's slug by its key (province|county|town), for linking a table row to its town page. */
 export async function townSlugs(): Promise<Map<string, string>> {
   return new Map((await rankedTowns()).map((t) => [townKey(t), t.slug]));
+}
+
+/**
+ * Where readers fill in an online form, by its id: a form 随论坛届次 under the current forum
+ * edition (/forum/2026/register/), any other at /forms/<id>/. Undefined for an unknown or draft form.
+ * @example await onlineFormLink('questionnaire') // { href: '/forms/questionnaire/', title: '镇域发展问卷' }
+ */
+export async function onlineFormLink(id: string): Promise<{ href: string; title: string } | undefined> {
+  const form = (await onlineForms()).find((f) => f.id === id);
+  if (!form) return undefined;
+  if (!form.data.perEdition) return { href: entryUrl('forms', form.id), title: form.data.title };
+  const forum = await currentForum();
+  return forum ? { href: `${entryUrl('forum', forum.id)}register/`, title: form.data.title } : undefined;
 }
