@@ -3,6 +3,7 @@
  * stdout. Missing phases (not built yet) print as "n/a (not built)".
  */
 import path from 'node:path';
+import type { AdminReady } from './admin-ready.ts';
 import type { BuildLog } from './parse-log.ts';
 import type { QueryCost, SearchNetwork } from './network.ts';
 import type { PageWeight } from './weight.ts';
@@ -45,6 +46,8 @@ export interface SizeResult {
   /** The fixed query set (queries.ts) on our search page and on Pagefind's default UI. */
   searchSet?: QueryCost[] | null;
   admin: PageWeight | null;
+  /** /admin/ in Chromium until its login button shows (absent in older results). */
+  adminReady?: AdminReady | null;
 }
 
 /** The whole run, as written to `.bench/results.json`. */
@@ -139,6 +142,8 @@ export function targets(r: SizeResult): TargetCheck[] {
 
 const NA = 'n/a (not built)';
 const s = (ms: number | undefined) => (ms === undefined ? NA : `${(ms / 1000).toFixed(1)} s`);
+/** Seconds with two decimals, for short browser timings. */
+const s2 = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (bytes: number | undefined) => (bytes === undefined ? NA : `${(bytes / 1024).toFixed(1)} KB`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gbKb = (k: number | undefined) => (k === undefined ? 'n/a' : `${(k / 1024 / 1024).toFixed(2)} GB`);
@@ -290,6 +295,11 @@ export function formatReport(results: Results): string {
         .join(', ')}.`
     : `Search page: ${NA}`;
 
+  const admin = last?.adminReady
+    ? `/admin/ usable (login button shown, fresh profile, loopback): median ${s2(last.adminReady.medianMs)} ` +
+      `of ${last.adminReady.runs.map(s2).join(', ')}.`
+    : `/admin/ usable: ${NA}`;
+
   const checks = table(
     ['Target', 'limit', ...cols.map((r) => r.size.toLocaleString('en'))],
     (cols[0] ? targets(cols[0]) : []).map((t, i) => [
@@ -313,6 +323,8 @@ export function formatReport(results: Results): string {
     search,
     '### Search query set (page + first query, gzipped, empty cache)',
     querySet(cols),
+    '### CMS',
+    admin,
     '### Targets',
     checks,
     '',

@@ -21,6 +21,7 @@ import { measure, type Measured } from './measure.ts';
 import { searchNetwork, searchSet } from './network.ts';
 import { searchQueries } from './queries.ts';
 import { writeRankingFixture } from '../ranking-fixture.ts';
+import { adminReady } from './admin-ready.ts';
 import { parseBuildLog } from './parse-log.ts';
 import { formatLighthouse, runLighthouse } from './lighthouse.ts';
 import { formatReport, type BuildRun, type Results, type SizeResult } from './report.ts';
@@ -200,6 +201,8 @@ async function benchSize(size: number): Promise<SizeResult> {
   const querySet = values['skip-browser']
     ? null
     : ((await searchSet(dist, [...searchQueries(String(town)), { q: RANKED_TOWN, kind: '榜单上的镇名' }])) ?? null);
+  console.error(`[bench] ${size}: /admin/ in Chromium…`);
+  const cms = values['skip-browser'] ? null : ((await adminReady(dist)) ?? null);
   const images = folderSize(dist, /\.(png|jpe?g|webp)$/i);
   return {
     size,
@@ -218,6 +221,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     search,
     searchSet: querySet,
     admin: pageWeight(dist, '/admin/') ?? null,
+    adminReady: cms,
   };
 }
 

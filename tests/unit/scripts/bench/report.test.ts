@@ -125,6 +125,21 @@ describe('formatReport', () => {
     expect(report).toMatch(/Share images, cold cache \| n\/a \(not built\)/);
     expect(report).toMatch(/Search page: n\/a \(not built\)/);
     expect(report).toMatch(/\/admin bundle \|  \| n\/a \(not built\)/);
+    expect(report).toMatch(/\/admin\/ usable: n\/a \(not built\)/);
+  });
+
+  it('reports how long /admin/ took to show its login button', () => {
+    const timed = formatReport({
+      date: 'd',
+      commit: 'c',
+      cpus: 2,
+      node: 'v24',
+      sizes: [{ ...size, adminReady: { runs: [1620, 1480, 1750], medianMs: 1620 } }],
+    });
+    expect(timed).toContain('### CMS');
+    expect(timed).toContain(
+      '/admin/ usable (login button shown, fresh profile, loopback): median 1.62 s of 1.62 s, 1.48 s, 1.75 s.',
+    );
   });
 
   it('reads the targets against the measured numbers', () => {
