@@ -13,23 +13,28 @@ import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
 import { renameUploads } from './rename-uploads.ts';
 import { withRepoAssets, type RegisteredWidget } from './repo-assets.ts';
+import { withRequiredWith } from './required-with.ts';
 import { cleanEntry, entryProblems } from './validate.ts';
 
 renameUploads();
 
-// The image widget's thumbnail of an upload not yet published (admin/repo-assets.ts).
 // Decap's typings describe widgets wrongly (a control typed as its props, no schema
 // argument); at run time a widget is { control, preview, schema }, re-registered as such.
-const image = CMS.getWidget('image') as unknown as RegisteredWidget | undefined;
-if (image) {
-  const register = CMS.registerWidget as unknown as (
-    name: string,
-    control: RegisteredWidget['control'],
-    preview: unknown,
-    schema: unknown,
-  ) => void;
-  register('image', withRepoAssets(image.control), image.preview, image.schema);
+const register = CMS.registerWidget as unknown as (
+  name: string,
+  control: RegisteredWidget['control'],
+  preview: unknown,
+  schema: unknown,
+) => void;
+function rewrap(name: string, wrap: (control: RegisteredWidget['control']) => RegisteredWidget['control']) {
+  const widget = CMS.getWidget(name) as unknown as RegisteredWidget | undefined;
+  if (widget) register(name, wrap(widget.control), widget.preview, widget.schema);
 }
+// The image widget's thumbnail of an upload not yet published (admin/repo-assets.ts).
+rewrap('image', withRepoAssets);
+// Text required once its optional object is filled in, checked at the field (admin/required-with.ts).
+rewrap('string', withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
+rewrap('text', withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 
 // Replaces Decap's own `json` format, for every .json file it writes.
 CMS.registerCustomFormat('json', 'json', jsonFormat);

@@ -77,6 +77,9 @@ function fileCollection(type: ContentType, file: string): DecapCollection {
     name: type.name,
     label: type.label,
     description: cmsDescription(type),
+    // Named, not inferred from the extension: only a named format can be our own
+    // (admin/json-format.ts keeps the file's key order); Decap infers its built-in one.
+    ...(file.endsWith('.json') ? { format: 'json' } : {}),
     files: [
       { name: singleFileId(file), label: type.labelSingular, file: `content/${file}`, fields: toDecapType(type) },
     ],

@@ -1,7 +1,8 @@
 /**
- * Small changes to Decap's Simplified Chinese phrases so the CMS uses the newsroom's
- * words for the review stages (草稿 → 审核中 → 待发布 → 发布) and shows our own
- * Chinese pattern messages as they are written in src/schemas/fields.ts.
+ * Small changes to Decap's Simplified Chinese phrases so the CMS uses the site's and the
+ * newsroom's words: the review stages (草稿 → 审核中 → 待发布 → 发布), 栏目 for sections,
+ * Chinese dates on the workflow board, and our own Chinese pattern messages as they are
+ * written in src/schemas/patterns.ts.
  */
 
 type Phrases = { [key: string]: string | Phrases };
@@ -14,6 +15,16 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'workflow.workflowList.inReviewHeader': '审核中',
   'workflow.workflowList.readyHeader': '待发布',
   'workflow.workflowList.onPublishingNotReadyEntry': '只有“待发布”一列中的内容才能发布：请先把卡片拖到“待发布”',
+  // The site calls them 栏目 (sections), not 集合 (Decap's word for collections).
+  'collection.sidebar.collections': '栏目',
+  'collection.sidebar.allCollections': '所有栏目',
+  'editor.editorToolbar.backCollection': '正在编辑栏目“%{collectionLabel}”中的内容',
+  'workflow.workflow.newPost': '新建内容',
+  // The board's counts in the words of its columns.
+  'workflow.workflow.description':
+    '%{smart_count} 条审核中、%{readyCount} 条待发布 |||| %{smart_count} 条审核中、%{readyCount} 条待发布',
+  // Card dates as Chinese readers write them, not "November 27".
+  'workflow.workflow.dateFormat': 'M月D日',
 };
 
 /**

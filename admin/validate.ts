@@ -6,12 +6,13 @@
  *
  * Pure and framework-free: vitest imports it directly.
  */
-import type { ContentType, Fields } from '../src/schemas/fields.ts';
+import type { ContentType, FieldDef, Fields } from '../src/schemas/fields.ts';
 import { toZod } from '../src/schemas/to-zod.ts';
 
 type Data = Record<string, unknown>;
 
-function isEmpty(value: unknown): boolean {
+/** Nothing filled in: blank text, an empty list, an object of such values. */
+export function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'string') return value.trim() === '';
   if (Array.isArray(value)) return value.length === 0;
@@ -47,7 +48,31 @@ export function cleanEntry(fields: Fields, data: Data): Data {
 }
 
 /**
- * The schema's Chinese messages for an entry, or an empty list when it is valid.
+ * Where a problem is, in the words of the form: the labels of the enclosing fields and the
+ * item number in a list, never the internal path (`cover.alt`).
+ * @example placeOf(stories.fields, ['cover', 'alt']) // '封面图'
+ * @example placeOf(forum.fields, ['contacts', 1, 'phones']) // '联系人 › 第 2 项'
+ */
+export function placeOf(fields: Fields, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let level: Fields | undefined = fields;
+  // The last segment is the field the message itself names.
+  for (const key of path.slice(0, -1)) {
+    if (typeof key === 'number') {
+      parts.push(`第 ${key + 1} 项`);
+      continue;
+    }
+    const def: FieldDef | undefined = level?.[String(key)];
+    if (!def) break;
+    parts.push(def.label);
+    level = def.kind === 'object' ? def.fields : def.kind === 'list' ? def.of : undefined;
+  }
+  return parts.join(' › ');
+}
+
+/**
+ * The schema's Chinese messages for an entry, or an empty list when it is valid, each
+ * with the place of the field in the form when it is inside another.
  * The Markdown body is not part of the front matter schema and is left out.
  */
 export function entryProblems(type: Pick<ContentType, 'fields'>, data: Data): string[] {
@@ -56,7 +81,7 @@ export function entryProblems(type: Pick<ContentType, 'fields'>, data: Data): st
   const result = toZod(type).safeParse(cleanEntry(type.fields, frontMatter));
   if (result.success) return [];
   return result.error.issues.map((issue) => {
-    const where = issue.path.length ? `（${issue.path.join('.')}）` : '';
-    return `${issue.message}${where}`;
+    const place = placeOf(type.fields, issue.path);
+    return place ? `${place}：${issue.message}` : issue.message;
   });
 }

@@ -30,15 +30,38 @@ function combinedPattern(pattern: Pattern | undefined, maxLength: number | undef
   return [`^(?=[\\s\\S]{0,${maxLength}}$)(?:${pattern.regex.source})$`, `${pattern.message}，且${limit}`];
 }
 
-/** Decap fields of one definition; `optionalParent` marks children of an optional object. */
-export function toDecapField(name: string, def: FieldDef, optionalParent = false): DecapField {
+/**
+ * The optional object a field belongs to, if any: such a child is required only once
+ * something in the object is filled in. `path` is the object's place in the entry
+ * (`cover`), known for objects at the top of an entry; `label` names it to editors.
+ */
+export interface OptionalParent {
+  path?: string;
+  label: string;
+}
+
+/** Kinds whose conditional requirement the CMS checks at the field (admin/required-with.ts). */
+const CHECKED_AT_FIELD = new Set<FieldDef['kind']>(['string', 'text']);
+
+/**
+ * Decap fields of one definition; `parent` is the optional object it belongs to, if any.
+ * A required child of an optional object says so in its label (「填写「封面图」后必填」);
+ * where the CMS can check it at the field (text at the top of an entry), it is marked
+ * `required` with `required_with: <object path>`, else it is optional in the form and
+ * admin/validate.ts enforces the schema on save.
+ */
+export function toDecapField(name: string, def: FieldDef, parent?: OptionalParent, top = false): DecapField {
   const out: DecapField = { name, label: def.label, widget: 'string' };
   if (def.hint) out.hint = def.hint;
   // Required in the CMS exactly when the file must contain the field: a field with a
-  // default may be left out. Decap cannot say "required when the parent object is filled
-  // in"; such children are optional in the form and admin/validate.ts enforces the schema.
-  const required = def.required !== false && !('default' in def) && !optionalParent;
-  if (!required) out.required = false;
+  // default may be left out.
+  const ownRequired = def.required !== false && !('default' in def);
+  const required = ownRequired && !parent;
+  if (ownRequired && parent) {
+    out.label = `${def.label}（填写「${parent.label}」后必填）`;
+    if (parent.path && CHECKED_AT_FIELD.has(def.kind)) out['required_with'] = parent.path;
+    else out.required = false;
+  } else if (!required) out.required = false;
 
   switch (def.kind) {
     case 'string':
@@ -85,19 +108,26 @@ export function toDecapField(name: string, def: FieldDef, optionalParent = false
       out.widget = 'list';
       // One text box per item: comma-separated input would split Chinese text on ，-less commas.
       out['field'] = { name: 'item', label: def.label, widget: 'string' };
+      // Collapsed, an item shows its text, not the list's label again.
+      out['summary'] = '{{fields.item}}';
       if (def.min) out['min'] = def.min;
       break;
-    case 'object':
+    case 'object': {
       out.widget = 'object';
-      out['fields'] = toDecapFields(def.fields, !required || optionalParent);
+      // Children of an optional object (or of one inside it) are required only once it is
+      // filled in; only an object at the top of an entry has a path the CMS can look up.
+      const own: OptionalParent = top ? { path: name, label: def.label } : { label: def.label };
+      const childParent = parent ? { label: parent.label } : required ? undefined : own;
+      out['fields'] = toDecapFields(def.fields, childParent);
       break;
+    }
   }
   return out;
 }
 
-/** Decap fields of a field set, in definition order. */
-export function toDecapFields(fields: Fields, optionalParent = false): DecapField[] {
-  return Object.entries(fields).map(([name, def]) => toDecapField(name, def, optionalParent));
+/** Decap fields of a field set, in definition order; `top` for an entry's own fields. */
+export function toDecapFields(fields: Fields, parent?: OptionalParent, top = false): DecapField[] {
+  return Object.entries(fields).map(([name, def]) => toDecapField(name, def, parent, top));
 }
 
 /** The Markdown body field every `body: true` type gets. */
@@ -105,7 +135,8 @@ export const BODY_FIELD: DecapField = {
   name: 'body',
   label: '正文',
   widget: 'markdown',
-  hint: '可用 Markdown：## 小标题、- 列表、[文字](网址)。',
+  // In backticks: Decap renders hints as Markdown, which would turn [文字](网址) into a link.
+  hint: '可用 Markdown：`## 小标题`、`- 列表`、`[文字](网址)`。',
   // Rich text stays the default: Chinese typed through composition events arrives intact
   // in Chromium (tests/e2e/cms.test.ts); see admin/README.md, 「中文输入」.
   modes: ['rich_text', 'raw'],
@@ -116,6 +147,6 @@ export const BODY_FIELD: DecapField = {
  * @example toDecapType(news).at(-1)?.widget // 'markdown'
  */
 export function toDecapType(type: Pick<ContentType, 'fields' | 'body'>): DecapField[] {
-  const fields = toDecapFields(type.fields);
+  const fields = toDecapFields(type.fields, undefined, true);
   return type.body ? [...fields, BODY_FIELD] : fields;
 }

@@ -69,10 +69,15 @@ function compare(where: string, decap: DecapField[], shape: Record<string, Zod>,
   for (const field of decap) {
     const at = `${where}.${field.name}`;
     const { inner, optional, hasDefault, defaultValue } = unwrap(shape[field.name]!);
-    // Required in the CMS ⇔ the file must contain it. Inside an optional object Decap
-    // cannot require a child; admin/validate.ts checks those with the Zod schema itself.
+    // Required in the CMS ⇔ the file must contain it. Inside an optional object a child the
+    // schema requires says so in its label; text at the top of an entry is checked at the
+    // field once the object is filled in (required_with), anything else by admin/validate.ts.
     const schemaRequired = !optional && !hasDefault;
-    if (parentOptional) expect(field.required, at).toBe(false);
+    if (parentOptional && schemaRequired) {
+      expect(field.label, at).toMatch(/（填写「.+」后必填）$/);
+      if (field['required_with']) expect(['string', 'text'], at).toContain(field.widget);
+      else expect(field.required, at).toBe(false);
+    } else if (parentOptional) expect(field.required, at).toBe(false);
     else expect(field.required !== false, `${at}: required`).toBe(schemaRequired);
     expect(field.label, `${at}: label`).toMatch(/\p{Script=Han}/u);
 
@@ -186,9 +191,22 @@ describe('the Decap configuration and the Zod schemas come from one definition',
     expect(config['public_folder']).toBe('/uploads');
   });
 
-  it('a story cover needs alt text (checked on save, see cms-validate)', () => {
+  it('a story cover needs alt text once it is filled in: said in the label, checked at the field', () => {
     const cover = typeFields(collection('stories')).find((f) => f.name === 'cover')!;
-    expect((cover['fields'] as DecapField[]).map((f) => f.name)).toEqual(['src', 'alt']);
+    const [src, alt] = cover['fields'] as DecapField[];
+    expect([src?.name, alt?.name]).toEqual(['src', 'alt']);
+    expect(alt).toMatchObject({ label: '图片说明（替代文字）（填写「封面图」后必填）', required_with: 'cover' });
+    expect(alt?.required).toBeUndefined();
+  });
+
+  it('a list of single texts shows the text of each item when collapsed', () => {
+    const benefits = typeFields(collection('forum')).find((f) => f.name === 'benefits')!;
+    expect(benefits['summary']).toBe('{{fields.item}}');
+  });
+
+  it('the body hint shows the Markdown syntax as code, not as a rendered link', () => {
+    const body = typeFields(collection('news')).at(-1)!;
+    expect(body.hint).toContain('`[文字](网址)`');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { patchPhrases, PHRASES } from '../../../admin/locale.ts';
-import { cleanEntry, entryProblems } from '../../../admin/validate.ts';
-import { stories } from '../../../src/schemas/index.ts';
+import { validateValue } from '../../../admin/required-with.ts';
+import { cleanEntry, entryProblems, placeOf } from '../../../admin/validate.ts';
+import { forum, stories } from '../../../src/schemas/index.ts';
 
 /** A complete test story, as Decap hands it to the preSave check (fixture values). */
 const story = {
@@ -42,20 +43,48 @@ describe('Chinese phrases for the review stages', () => {
   const decap = {
     editor: {
       editorControlPane: { widget: { regexPattern: 'x' } },
-      editorToolbar: { ready: '就绪', draft: '草稿' },
+      editorToolbar: { ready: '就绪', draft: '草稿', backCollection: 'x' },
       editor: { onPublishingNotReady: 'x' },
     },
-    workflow: { workflowList: { inReviewHeader: '审查中', readyHeader: '就绪', onPublishingNotReadyEntry: 'x' } },
+    collection: { sidebar: { collections: '集合', allCollections: '所有集合' } },
+    workflow: {
+      workflow: { newPost: '新建帖子', description: 'x', dateFormat: 'MMMM D' },
+      workflowList: { inReviewHeader: '审查中', readyHeader: '就绪', onPublishingNotReadyEntry: 'x' },
+    },
   };
 
-  it('renames 就绪 to 待发布 and leaves the rest alone', () => {
+  it('renames 就绪 to 待发布, 集合 to 栏目, and leaves the rest alone', () => {
     const patched = patchPhrases(decap) as typeof decap;
-    expect(patched.editor.editorToolbar).toEqual({ ready: '待发布', draft: '草稿' });
+    expect(patched.editor.editorToolbar).toMatchObject({ ready: '待发布', draft: '草稿' });
     expect(patched.workflow.workflowList.readyHeader).toBe('待发布');
+    expect(patched.collection.sidebar.collections).toBe('栏目');
+    expect(patched.workflow.workflow.dateFormat).toBe('M月D日');
     expect(decap.editor.editorToolbar.ready).toBe('就绪');
   });
 
   it('fails loudly when Decap renames a phrase', () => {
     expect(() => patchPhrases({}, PHRASES)).toThrow(/not found/);
+  });
+});
+
+describe('save-check messages name places in the form, not internal paths', () => {
+  it('a missing alt text names the cover, not cover.alt', () => {
+    const problems = entryProblems(stories, { ...story, cover: { src: '/uploads/a.png', alt: '' } });
+    expect(problems.join()).toMatch(/^封面图：「图片说明（替代文字）」/);
+    expect(problems.join()).not.toContain('cover');
+  });
+
+  it('list items are numbered from 1', () => {
+    expect(placeOf(forum.fields, ['contacts', 1, 'phones'])).toBe('联系人 › 第 2 项');
+    expect(placeOf(forum.fields, ['title'])).toBe('');
+  });
+});
+
+describe('a text field required once its object is filled in', () => {
+  it('passes while the object is empty, and reports its real value once it is not', () => {
+    expect(validateValue('', { cover: { src: '', alt: '' } }, 'cover')).toBe(' ');
+    expect(validateValue('', {}, 'cover')).toBe(' ');
+    expect(validateValue('', { cover: { src: '/uploads/a.png', alt: '' } }, 'cover')).toBe('');
+    expect(validateValue('说明', { cover: { src: '/uploads/a.png', alt: '说明' } }, 'cover')).toBe('说明');
   });
 });
