@@ -37,8 +37,14 @@ function dateText(props: Props, name: string): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : formatDate(date);
 }
 
-/** The article frame of every entry page: section crumb, title, facts, then the body. */
-function article(props: Props, section: string, facts: (string | undefined)[], header?: ReactNode): ReactNode {
+/** The article frame of every entry page: section crumb, title, facts, the body, then what follows it. */
+function article(
+  props: Props,
+  section: string,
+  facts: (string | undefined)[],
+  header?: ReactNode,
+  after?: ReactNode,
+): ReactNode {
   const title = text(props, 'title') ?? '（未填写标题）';
   return h(
     'main',
@@ -59,6 +65,7 @@ function article(props: Props, section: string, facts: (string | undefined)[], h
         header,
       ),
       h('div', { className: 'prose' }, body(props)),
+      after,
     ),
   );
 }
@@ -128,27 +135,147 @@ export function storyPreview(type: ContentType): ComponentType<Props> {
   };
 }
 
-/** A forum edition: theme, date, venue and the programme, then the invitation text. */
+/** A heading and a list of lines, or nothing when there are no lines. */
+function block(title: string, lines: (string | undefined)[]): ReactNode {
+  const shown = lines.filter((l): l is string => Boolean(l));
+  return shown.length
+    ? h(
+        'section',
+        { key: title },
+        h('h2', null, title),
+        h(
+          'ul',
+          null,
+          shown.map((l, i) => h('li', { key: i }, l)),
+        ),
+      )
+    : null;
+}
+
+interface ForumData {
+  programme?: { title?: string; description?: string; time?: string; room?: string; speakers?: string[] }[];
+  venue?: { name?: string; address?: string };
+  benefits?: string[];
+  registration?: Record<string, string | number | undefined>;
+  hotel?: {
+    name?: string;
+    rooms?: { type?: string; price?: number; note?: string }[];
+    breakfastPrice?: number;
+    notes?: string[];
+  };
+  notes?: string[];
+  contacts?: { name?: string; phones?: string[] }[];
+}
+
+/** A forum edition as its page shows it: programme, benefits, fee and bank details, hotel, notes and contacts. */
 export function forumPreview(type: ContentType): ComponentType<Props> {
   return function ForumPreview(props: Props) {
-    const programme = (value(props, ['programme']) as { title?: string; description?: string }[] | undefined) ?? [];
-    const venue = value(props, ['venue']) as { name?: string } | undefined;
+    const data = (value(props, []) ?? {}) as ForumData;
     const theme = text(props, 'theme');
+    const reg = data.registration ?? {};
+    const hotel = data.hotel;
     const header = h(
       'div',
       null,
       theme ? h('p', { className: 'theme' }, `主题：${theme}`) : null,
-      programme.length
-        ? h(
-            'ol',
-            { className: 'programme' },
-            programme.map((item, i) =>
-              h('li', { key: i }, h('strong', null, item.title ?? ''), item.description ? `：${item.description}` : ''),
-            ),
-          )
-        : null,
+      data.venue?.address ? h('p', null, `地址：${data.venue.address}`) : null,
+      h(
+        'p',
+        null,
+        [
+          text(props, 'host') && `主办：${text(props, 'host')}`,
+          text(props, 'organizer') && `承办：${text(props, 'organizer')}`,
+        ]
+          .filter(Boolean)
+          .join('　'),
+      ),
     );
-    return article(props, type.label, [dateText(props, 'date'), text(props, 'dayNote'), venue?.name], header);
+    const after = h(
+      'div',
+      null,
+      block(
+        '论坛内容',
+        (data.programme ?? []).map((item) =>
+          [item.time, item.title, item.description, item.speakers?.join('、'), item.room].filter(Boolean).join('　'),
+        ),
+      ),
+      block('参会权益', data.benefits ?? []),
+      block('报名与缴费', [
+        reg['deadline'] ? `回执截止：${String(reg['deadline'])}` : undefined,
+        reg['email'] ? `回执邮箱：${String(reg['email'])}` : undefined,
+        reg['fee'] !== undefined
+          ? `会议费：${String(reg['fee'])} 元/人${reg['feeNote'] ? `（${String(reg['feeNote'])}）` : ''}`
+          : undefined,
+        reg['bankName'] ? `开户银行：${String(reg['bankName'])}` : undefined,
+        reg['accountName'] ? `户名：${String(reg['accountName'])}` : undefined,
+        reg['accountNumber'] ? `账号：${String(reg['accountNumber'])}` : undefined,
+      ]),
+      hotel?.name
+        ? block(`住宿：${hotel.name}`, [
+            ...(hotel.rooms ?? []).map(
+              (r) => `${r.type ?? ''} ${r.price ?? ''} 元/间·晚${r.note ? `（${r.note}）` : ''}`,
+            ),
+            hotel.breakfastPrice !== undefined ? `早餐 ${hotel.breakfastPrice} 元/位` : undefined,
+            ...(hotel.notes ?? []),
+          ])
+        : null,
+      block('参会须知', data.notes ?? []),
+      block(
+        '联系人',
+        (data.contacts ?? []).map((c) => `${c.name ?? ''}：${(c.phones ?? []).join('，')}`),
+      ),
+    );
+    return article(
+      props,
+      type.label,
+      [dateText(props, 'date'), text(props, 'dayNote'), data.venue?.name],
+      header,
+      after,
+    );
+  };
+}
+
+interface FormSectionData {
+  number?: string;
+  title?: string;
+  hint?: string;
+  repeat?: boolean;
+  fields?: { key?: string; label?: string; kind?: string; options?: string[]; required?: boolean; hint?: string }[];
+}
+
+/** Input types of the form's field kinds, as the online form uses them. */
+const INPUT_TYPES: Readonly<Record<string, string>> = { 电话: 'tel', 邮箱: 'email', 日期: 'date', 数字: 'text' };
+
+/** An online form: its introduction, then every section and field as the reader sees them (not sendable here). */
+export function formPreview(type: ContentType): ComponentType<Props> {
+  return function FormPreview(props: Props) {
+    const sections = (value(props, ['sections']) as FormSectionData[] | undefined) ?? [];
+    const form = h(
+      'form',
+      { className: 'preview-form', onSubmit: (e: { preventDefault(): void }) => e.preventDefault() },
+      sections.map((section, i) =>
+        h(
+          'fieldset',
+          { key: i },
+          h('legend', null, [section.number, section.title].filter(Boolean).join(' ')),
+          section.hint ? h('p', null, section.hint) : null,
+          (section.fields ?? []).map((field, j) => {
+            const label = `${field.label ?? ''}${field.required ? '（必填）' : ''}`;
+            const input =
+              field.kind === '单选'
+                ? (field.options ?? []).map((o) =>
+                    h('label', { key: o }, h('input', { type: 'radio', disabled: true }), o),
+                  )
+                : field.kind === '多行文字'
+                  ? h('textarea', { disabled: true, rows: 2 })
+                  : h('input', { type: INPUT_TYPES[field.kind ?? ''] ?? 'text', disabled: true });
+            return h('div', { key: j }, h('label', null, label), input, field.hint ? h('p', null, field.hint) : null);
+          }),
+          section.repeat ? h('p', null, '（读者可以添加多行）') : null,
+        ),
+      ),
+    );
+    return article(props, type.label, [], undefined, form);
   };
 }
 
@@ -199,6 +326,7 @@ export function previewTemplates(types: readonly ContentType[]): Record<string, 
     if (type.file) out[singleFileId(type.file)] = settingsPreview();
     else if (type.name === 'stories') out[type.name] = storyPreview(type);
     else if (type.name === 'forum') out[type.name] = forumPreview(type);
+    else if (type.name === 'forms') out[type.name] = formPreview(type);
     else out[type.name] = articlePreview(type);
   }
   return out;
