@@ -96,7 +96,7 @@ describe.skipIf(skip)('npm run cms on a throwaway clone', () => {
       page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
       page.setDefaultTimeout(60_000);
       // The first visit compiles Decap and its dependencies: about a minute on a busy machine.
-      await page.goto(`${base}/admin/`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${base}/admin/`, { waitUntil: 'domcontentloaded', timeout: 300_000 });
       await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 300_000 });
       await page.getByRole('button', { name: '登录' }).click();
       await page.goto(`${base}/admin/#/collections/settings/entries/site`);

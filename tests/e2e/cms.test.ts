@@ -142,6 +142,19 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await expect.poll(() => note.isVisible()).toBe(false);
   });
 
+  it('the online form previews as the form readers fill in, and the forum with its fees and contacts', async () => {
+    await login();
+    await page.goto(`${site.url}/admin/#/collections/forms/entries/questionnaire`);
+    const preview = page.frameLocator('#preview-pane');
+    await expect.poll(() => preview.locator('form fieldset').count(), { timeout: 20_000 }).toBeGreaterThan(3);
+    expect(await preview.locator('form input, form textarea').count()).toBeGreaterThan(5);
+    await page.goto(`${site.url}/admin/#/collections/forum/entries/2026`);
+    for (const heading of ['报名与缴费', '联系人']) {
+      await expect.poll(() => preview.getByRole('heading', { name: heading }).count(), { timeout: 20_000 }).toBe(1);
+    }
+    expect(await preview.getByText('账号：0200003609219003154').count()).toBe(1);
+  });
+
   it('a two-character Chinese search finds the entries that contain the word', async () => {
     await login();
     const search = page.getByPlaceholder(/^查找/).first();
@@ -157,6 +170,27 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await page.getByLabel('标题', { exact: true }).fill(STORY.title);
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByText('“通讯员”是必填项').count()).toBeGreaterThan(0);
+    expect(gitOut(REPO, 'branch', '--list', 'cms/*').trim()).toBe('');
+  });
+
+  it('errors appear at their field, in Chinese, lower case as written', async () => {
+    await newStory();
+    await page.getByLabel('标题', { exact: true }).fill(STORY.title);
+    await page.getByLabel('镇的拼音', { exact: true }).fill('测试乙镇');
+    // An image chosen without its description: the description becomes required, at the field.
+    const png = await page.screenshot({ clip: { x: 0, y: 0, width: 40, height: 30 } });
+    await page.getByRole('button', { name: '选择图片' }).click();
+    await page.locator('input[type="file"]').setInputFiles({ name: '封面.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    const altError = page.getByText('“图片说明（替代文字）（填写「封面图」后必填）”是必填项');
+    await altError.waitFor();
+    const slugError = page.getByText(/^“镇的拼音”：只能用小写英文字母/);
+    await slugError.waitFor();
+    expect(await slugError.evaluate((e) => getComputedStyle(e).textTransform)).toBe('none');
+    expect(await slugError.innerText()).toContain('2026-luntan');
+    // Nothing was saved, and no toast speaks of internal paths.
+    expect(await page.getByText('cover.alt').count()).toBe(0);
     expect(gitOut(REPO, 'branch', '--list', 'cms/*').trim()).toBe('');
   });
 
@@ -182,7 +216,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
       .locator('input[type="file"]')
       .setInputFiles({ name: '竹林 照片.png', mimeType: 'image/png', buffer: png });
     await page.getByRole('button', { name: '选用已选中项目' }).click();
-    await page.getByLabel('图片说明（替代文字） (可选)').fill(STORY.alt);
+    await page.getByLabel('图片说明（替代文字）（填写「封面图」后必填）', { exact: true }).fill(STORY.alt);
     // The thumbnail and the preview show the image before anything is published.
     await expect.poll(() => imageWidth(page.locator('img[src^="blob:"]').first())).toBe(40);
     await expect
