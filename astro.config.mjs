@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import adminBundle from './admin/integration.ts';
 import contentChecks from './src/content-checks/integration.ts';
+import { contactLinks } from './src/markdown/contact-links.ts';
 import { untrustedHtml } from './src/markdown/untrusted-html.ts';
 import pagefind from './src/search/integration.ts';
 import ogCards from './src/og/integration.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
     // Markdown is untrusted (correspondents, pasted text): raw HTML is shown as text and unsafe URLs
     // dropped (src/markdown/untrusted-html.ts). rawHtml must stay false so raw HTML reaches the plugin
     // as raw nodes; tests/build/xss.test.ts checks the final HTML.
-    processor: satteri({ hastPlugins: [untrustedHtml], features: { rawHtml: false } }),
+    processor: satteri({ hastPlugins: [untrustedHtml, contactLinks(site)], features: { rawHtml: false } }),
   },
   integrations: [
     // A production build without a public address or a complete CMS backend stops here.
