@@ -45,11 +45,27 @@ describe('the 2026 forum is over, and the site says so', () => {
     expect(page).toContain('论坛日期 2026年4月3日 已过');
     expect(page).toMatch(/以上状态按网站生成日期（\d{4}年\d{1,2}月\d{1,2}日）计算/);
     expect(html('/forum/2026/')).not.toContain('在线填写回执表');
-    expect(html('/forum/2026/')).toContain('href="/forum/2026/register/blank.xlsx"');
+    expect(html('/forum/2026/')).toContain('href="/forum/2026/register/参会回执表（空白）.xlsx"');
+  });
+
+  it('every page with registration or payment instructions says first that registration has closed', () => {
+    for (const route of ['/forum/2026/', '/forum/2026/register/', '/toolkits/canhui-huizhibiao/']) {
+      const page = text(route);
+      // No request: no 请…前 deadline and no 请…电汇 anywhere on a closed edition's pages.
+      expect(page, route).not.toMatch(/请于[^。]*前|请在会前电汇/u);
+      const closed = page.search(/报名已截止|报名已于/u);
+      expect(closed, `${route}: no closed notice`).toBeGreaterThan(-1);
+      for (const instruction of ['电汇', '0200003609219003154', '汇款回执']) {
+        const at = page.indexOf(instruction);
+        if (at >= 0) expect(closed, `${route}: ${instruction} before the closed notice`).toBeLessThan(at);
+      }
+    }
+    expect(text('/toolkits/canhui-huizhibiao/')).toContain('可下载（本届报名已截止）');
   });
 
   it('the register page is closed and carries no form', () => {
     expect(text('/forum/2026/register/')).toContain('报名已截止，本页不再提供在线填写');
+    expect(text('/forum/2026/register/')).toContain('本届报名与缴费办法（记录）');
     expect(html('/forum/2026/register/')).not.toContain('data-online-form');
   });
 
@@ -60,7 +76,8 @@ describe('the 2026 forum is over, and the site says so', () => {
 
 describe('add to calendar', () => {
   it('/forum/2026/calendar.ics parses and holds the check-in afternoon and the forum day at the venue', () => {
-    expect(html('/forum/2026/')).toContain('href="/forum/2026/calendar.ics"');
+    // No download attribute: iOS would save the file to Files instead of opening the calendar sheet.
+    expect(html('/forum/2026/')).toMatch(/<a href="\/forum\/2026\/calendar\.ics"(?: data-astro-cid-\w+)?>/);
     const events = Object.values(ical.sync.parseICS(readFileSync(file('/forum/2026/calendar.ics'), 'utf8'))).filter(
       (c): c is VEvent => c?.type === 'VEVENT',
     );
@@ -89,7 +106,7 @@ describe('Event JSON-LD on the forum page', () => {
 
 describe('blank forms generated from content/forms/', () => {
   it('the blank reply form has the seed’s columns and the edition’s fee and bank details', async () => {
-    const rows = await sheetRows('/forum/2026/register/blank.xlsx');
+    const rows = await sheetRows('/forum/2026/register/参会回执表（空白）.xlsx');
     expect(rows[0]![0]).toBe('第二届新型城镇化与工业小镇高质量发展论坛参会回执表');
     expect(rows).toContainEqual([
       '姓名',
@@ -108,20 +125,36 @@ describe('blank forms generated from content/forms/', () => {
   });
 
   it('the blank questionnaire has nine numbered items', async () => {
-    const rows = await sheetRows('/forms/questionnaire/blank.xlsx');
+    const rows = await sheetRows('/forms/questionnaire/镇域发展问卷（空白）.xlsx');
     expect(new Set(rows.map((r) => /^(\d) /.exec(r[0]!)?.[1]).filter(Boolean)).size).toBe(9);
   });
 
   it('the toolkits link to the online forms and the blank files', () => {
-    expect(html('/toolkits/canhui-huizhibiao/')).toContain('href="/forum/2026/register/blank.xlsx"');
+    // Markdown links are percent-encoded; the files carry the forms' names.
+    const href = (name: string) => `href="${encodeURI(name)}"`;
+    expect(html('/toolkits/canhui-huizhibiao/')).toContain(href('/forum/2026/register/参会回执表（空白）.xlsx'));
     expect(html('/toolkits/zhenyu-fazhan-wenjuan/')).toContain('href="/forms/questionnaire/"');
-    expect(html('/toolkits/zhenyu-fazhan-wenjuan/')).toContain('href="/forms/questionnaire/blank.xlsx"');
+    expect(html('/toolkits/zhenyu-fazhan-wenjuan/')).toContain(href('/forms/questionnaire/镇域发展问卷（空白）.xlsx'));
   });
 });
 
 describe('JavaScript only on the form pages', () => {
   /** Pages whose script is someone's job by design: the CMS, search, the poster tool, and our forms. */
   const scripted = [/^admin\//, /^search\//, /^share\//, /^forum\/[^/]+\/register\//, /^forms\//];
+  /** The one script every page carries: display choices and copy buttons (src/display/site.ts). */
+  const SITE_SCRIPT = /^<script src="\/_astro\/site-[\w-]+\.js" async blocking="render">$/;
+
+  it('reading pages carry only the site script, loaded async and render-blocking, never inline', () => {
+    for (const f of allHtml()) {
+      const route = path.relative(dist, f);
+      if (/^admin\//.test(route)) continue;
+      const tags = [...readFileSync(f, 'utf8').matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(
+        tags.filter((t) => SITE_SCRIPT.test(t)),
+        route,
+      ).toHaveLength(1);
+    }
+  });
 
   it('no other page has an executable script, an on* handler or a javascript: URL', () => {
     const offenders: string[] = [];
@@ -132,6 +165,7 @@ describe('JavaScript only on the form pages', () => {
       for (const [tag, type] of page
         .matchAll(/<script\b([^>]*)>/g)
         .map((m) => [m[0], /\btype="([^"]*)"/.exec(m[1]!)?.[1]])) {
+        if (SITE_SCRIPT.test(tag!)) continue;
         if (!type || /module|javascript|ecmascript/.test(type)) offenders.push(`${route}: ${tag}`);
       }
       for (const m of page.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/g)) offenders.push(`${route}: ${m[1]}=`);
