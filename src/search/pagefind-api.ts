@@ -5,7 +5,9 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; section?: string; date?: string };
+  /** The page's whole indexed text, for excerpts that start at a sentence or word. */
+  content?: string;
+  meta: { title?: string; section?: string; date?: string; kind?: string };
 }
 
 export interface PagefindResult {

@@ -9,7 +9,8 @@
 import { readSearchParams, writeSearchParams, type SearchState } from './params.ts';
 import { searchNeedsBuild } from './dev-mode.ts';
 import { loadPagefind } from './pagefind-api.ts';
-import { quoted, resultGroup, resultItem } from './render.ts';
+import { highlightTerms } from './highlight-terms.ts';
+import { labelSameTitles, quoted, resultGroup, resultItem } from './render.ts';
 import { runSearch, type SearchOutcome } from './run-search.ts';
 
 const PAGE_SIZE = 10;
@@ -39,6 +40,9 @@ function fillForm(f: HTMLFormElement, state: SearchState) {
   set('year', state.year ?? '');
   set('province', state.province ?? '');
   set('sort', state.sort);
+  // The filters stay folded (results first on a phone) unless the URL sets one.
+  const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
+  if (filters) filters.open = Boolean(state.section || state.year || state.province || state.sort === 'date');
 }
 
 function say(text: string) {
@@ -61,6 +65,7 @@ function summary(state: SearchState, outcome: SearchOutcome): string {
 
 /** Render results up to `upTo`, appending to what is shown; returns the first new link. */
 async function show(
+  query: string,
   outcome: SearchOutcome,
   from: number,
   upTo: number,
@@ -84,18 +89,19 @@ async function show(
         : exact
           ? `包含完整的${quoted(outcome.phrases)}`
           : '其他相关结果（字词分开出现）';
-      const group = resultGroup(groupId, heading);
+      const group = resultGroup(groupId, heading, !split);
       results.append(group.section);
       list = group.list;
     }
-    const item = resultItem(d);
+    const item = resultItem(d, highlightTerms(query, d.excerpt));
     list.append(item);
     first ??= item.querySelector('a');
   });
+  labelSameTitles(results);
   return first;
 }
 
-let current: { outcome: SearchOutcome; shown: number; run: number } | undefined;
+let current: { query: string; outcome: SearchOutcome; shown: number; run: number } | undefined;
 
 async function search(state: SearchState) {
   const run = ++generation;
@@ -116,9 +122,9 @@ async function search(state: SearchState) {
     const outcome = await runSearch(await loadPagefind(), state);
     if (run !== generation) return;
     const shown = Math.min(PAGE_SIZE, outcome.exact.length + outcome.wider.length);
-    await show(outcome, 0, shown, run);
+    await show(state.q, outcome, 0, shown, run);
     if (run !== generation) return;
-    current = { outcome, shown, run };
+    current = { query: state.q, outcome, shown, run };
     more.hidden = shown >= outcome.exact.length + outcome.wider.length;
     say(summary(state, outcome));
     results.dataset['count'] = String(outcome.exact.length + outcome.wider.length);
@@ -135,10 +141,10 @@ async function search(state: SearchState) {
 
 async function showMore() {
   if (!current || !more) return;
-  const { outcome, shown, run } = current;
+  const { query, outcome, shown, run } = current;
   const total = outcome.exact.length + outcome.wider.length;
   const upTo = Math.min(shown + PAGE_SIZE, total);
-  const first = await show(outcome, shown, upTo, run);
+  const first = await show(query, outcome, shown, upTo, run);
   if (run !== generation) return;
   current.shown = upTo;
   more.hidden = upTo >= total;

@@ -173,7 +173,7 @@ describe.skipIf(skip)('search on the search corpus', () => {
     await page.goto(`${server.url}/search/`);
     const status = page.locator('#search-status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
-    await page.getByLabel('搜索关键词').focus();
+    await page.getByLabel('搜索', { exact: true }).focus();
     await page.keyboard.type('小镇');
     await page.keyboard.press('Enter');
     await waitForResults(page);
@@ -207,6 +207,7 @@ describe.skipIf(skip)('search on the search corpus', () => {
     expect(focused).toBe(10);
 
     // Changing a filter updates results and the URL without leaving the page.
+    await page.getByText('筛选与排序').click();
     await page.selectOption('select[name="section"]', 'stories');
     await page.waitForURL(/section=stories/);
     await waitForResults(page);

@@ -1,0 +1,19 @@
+const HAN = /\p{Script=Han}/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of a query that a page must hold whole to count as a match. Pagefind splits Chinese it
+ * does not know into single characters, so a made-up query (阿斯顿发给qwerty) matches any page with
+ * 发 in it; the browser's own dictionary segmenter (ICU) finds the words instead. Single Chinese
+ * characters are left out (发 or 镇 alone says nothing), unless the reader typed nothing else.
+ * @example queryWords('阿斯顿发给qwerty') // ['阿斯顿', '发给', 'qwerty']
+ * @example queryWords('特色小镇') // ['特色', '小镇']
+ */
+export function queryWords(text: string): string[] {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const words = [...segmenter.segment(text)]
+    .filter((s) => s.isWordLike ?? WORDLIKE.test(s.segment))
+    .map((s) => s.segment.toLowerCase())
+    .filter((w) => !(HAN.test(w) && [...w].length < 2));
+  return [...new Set(words)];
+}
