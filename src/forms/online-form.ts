@@ -1,7 +1,8 @@
 /**
  * The online form in the reader's browser: add and remove rows, check what was typed with
- * Chinese messages, build the Excel file (exceljs is fetched only now), prepare the email,
- * and keep a draft in localStorage only when the reader presses the button.
+ * Chinese messages, build the Excel file (its writer is fetched only now), prepare the email,
+ * and keep a draft in this browser's localStorage as the reader types (never the ID numbers), with a
+ * visible button that clears it.
  * No typed value is ever put into a request: the page makes no fetch, and the form submits nowhere.
  */
 import { formatDate, isoDate } from '../lib/format-date.ts';
@@ -10,9 +11,9 @@ import { validateForm } from './validate.ts';
 import { forumStatus } from '../forum/status.ts';
 import type { FormValues } from './values.ts';
 import type { FormConfig } from './config.ts';
-import './copy-buttons.ts';
 
 const DRAFT_PREFIX = 'gyxz-form-draft:';
+const DRAFT_SAVED = '已自动保存草稿在这台设备的浏览器中（不上传；身份证号不保存）。用完请点“清除草稿和已填内容”。';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function sectionEls(form: HTMLFormElement): HTMLElement[] {
@@ -157,9 +158,9 @@ async function generate(form: HTMLFormElement, config: FormConfig): Promise<void
   const errors = validateForm(config, values, { eventDate: config.eventDate });
   showErrors(form, config, errors);
   if (errors.length > 0) return;
-  // exceljs is large: fetched only now, when the reader asks for the file.
+  // The workbook code is fetched only now, when the reader asks for the file.
   const { formWorkbook } = await import('./workbook.ts');
-  const bytes = await formWorkbook({ title: config.title, sections: config.sections, values, notes: config.notes });
+  const bytes = formWorkbook({ title: config.title, sections: config.sections, values, notes: config.notes });
   const org = (values[0]?.[0]?.[config.sections[0]!.fields[0]!.key] ?? '').trim();
   const fileName = `${config.fileName}${org ? `-${org}` : ''}.xlsx`.replace(/[\\/:*?"<>|]/g, '');
   const link = form.querySelector<HTMLAnchorElement>('[data-file-link]')!;
@@ -172,6 +173,17 @@ async function generate(form: HTMLFormElement, config: FormConfig): Promise<void
   result.hidden = false;
   link.click();
   result.focus();
+}
+
+/**
+ * What the automatic draft keeps: everything typed except resident ID numbers, which are personal
+ * information the reader did not ask to store and the browser may share with the next user.
+ */
+function draftValues(form: HTMLFormElement, config: FormConfig): FormValues {
+  return readValues(form).map((rows, s) => {
+    const idKeys = config.sections[s]!.fields.filter((f) => f.kind === '身份证号').map((f) => f.key);
+    return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !idKeys.includes(k))));
+  });
 }
 
 function draftNote(form: HTMLFormElement, text: string): void {
@@ -199,15 +211,49 @@ function init(form: HTMLFormElement): void {
       renumber(section);
     });
   }
+  // One file per tap: the button is disabled and a progress line shown until the file is ready.
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+  const progress = form.querySelector<HTMLElement>('[data-progress]')!;
+  let working = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void generate(form, config);
+    if (working) return;
+    working = true;
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    progress.hidden = false;
+    generate(form, config)
+      .catch((error: unknown) => {
+        console.error(error);
+        progress.hidden = true;
+        draftNote(form, '文件没有生成成功：请检查网络后再点一次。');
+      })
+      .finally(() => {
+        working = false;
+        button.disabled = false;
+        button.removeAttribute('aria-busy');
+        progress.hidden = true;
+      });
   });
-  form.querySelector('[data-save-draft]')!.addEventListener('click', () => {
-    localStorage.setItem(key, JSON.stringify(readValues(form)));
-    draftNote(form, '草稿已保存在这台设备的浏览器中（没有上传）。用完请点“清除草稿和已填内容”。');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      try {
+        localStorage.setItem(key, JSON.stringify(draftValues(form, config)));
+        draftNote(form, DRAFT_SAVED);
+      } catch {
+        draftNote(form, '本浏览器不允许保存草稿：刷新或关闭页面后，已填内容会丢失。');
+      }
+    }, 400);
+  };
+  form.addEventListener('input', save);
+  form.addEventListener('change', save);
+  form.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('[data-add-row], [data-remove-row]')) save();
   });
   form.querySelector('[data-clear-draft]')!.addEventListener('click', () => {
+    clearTimeout(timer);
     localStorage.removeItem(key);
     form.reset();
     for (const section of sectionEls(form)) {
@@ -224,7 +270,10 @@ function init(form: HTMLFormElement): void {
   const saved = localStorage.getItem(key);
   if (saved) {
     writeValues(form, JSON.parse(saved) as FormValues);
-    draftNote(form, '已载入您之前在本浏览器保存的草稿。不需要时请点“清除草稿和已填内容”。');
+    draftNote(
+      form,
+      '已载入您之前在本浏览器自动保存的草稿（身份证号不保存，请重新填写）。不需要时请点“清除草稿和已填内容”。',
+    );
   }
   document.querySelector<HTMLElement>('[data-needs-js]')?.remove();
   form.hidden = false;

@@ -1,11 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { editionReplyPaths } from '../../../../content.ts';
+import { blankName } from '../../../../forms/blank-name.ts';
 import { formWorkbook } from '../../../../forms/workbook.ts';
 import { replyNotes } from '../../../../forms/reply-notes.ts';
 
-/** The blank reply form of one edition, generated from content/forms/ at build time (no binary in git). */
-export const getStaticPaths = editionReplyPaths satisfies GetStaticPaths;
+/**
+ * The blank reply form of one edition, generated from content/forms/ at build time (no binary in git),
+ * at /forum/<edition>/register/参会回执表（空白）.xlsx: the URL names the file (src/forms/blank-name.ts).
+ */
+export const getStaticPaths = (async () =>
+  (await editionReplyPaths()).map(({ params, props }) => ({
+    params: { ...params, file: blankName(props.form.data.title) },
+    props,
+  }))) satisfies GetStaticPaths;
 
 interface Props {
   entry: CollectionEntry<'forum'>;
@@ -13,7 +21,7 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props: { entry, form } }) => {
-  const bytes = await formWorkbook({
+  const bytes = formWorkbook({
     title: `${entry.data.title}${form.data.title}`,
     sections: form.data.sections,
     notes: replyNotes(entry.data),
