@@ -3,13 +3,16 @@
  * definitions parse with the same schema Astro uses, are consistent, and validation and the
  * Excel builder behave as the reply form of the invitation needs.
  */
+import ExcelJS from 'exceljs';
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formDefProblems } from '../../../src/forms/def-problems.ts';
 import { validateForm } from '../../../src/forms/validate.ts';
+import { formSheet, type SheetLayout, type WorkbookInput } from '../../../src/forms/sheet-layout.ts';
 import { formWorkbook } from '../../../src/forms/workbook.ts';
+import { xlsxFile } from '../../../src/forms/xlsx-file.ts';
 import { toZod } from '../../../src/schemas/to-zod.ts';
 import { forms, type FormDef } from '../../../src/schemas/form.ts';
 import { ROOT } from '../../support/paths.ts';
@@ -158,9 +161,7 @@ describe('validateForm on the reply form', () => {
 
 describe('formWorkbook', () => {
   it('lays the blank reply form out like the seed: three attendee rows with room boxes', async () => {
-    const r = await xlsxRows(
-      await formWorkbook({ title: '参会回执表', sections: reply.sections, notes: ['备注一行'] }),
-    );
+    const r = await xlsxRows(formWorkbook({ title: '参会回执表', sections: reply.sections, notes: ['备注一行'] }));
     expect(r[0]![0]).toBe('参会回执表');
     expect(r[3]).toEqual(['姓名', '性别', '职务', '电话', '身份证号', '电子邮箱', '入住日期', '退房日期', '入住房型']);
     expect(r.slice(4, 7).map((row) => row[8])).toEqual(Array(3).fill('标间 □　大床 □　不预订 □'));
@@ -170,7 +171,7 @@ describe('formWorkbook', () => {
   it('writes exactly what was typed, ID numbers as text', async () => {
     const values = validReply();
     values[2]![0]!['breakfast'] = '2';
-    const bytes = await formWorkbook({ title: '参会回执表', sections: reply.sections, values });
+    const bytes = formWorkbook({ title: '参会回执表', sections: reply.sections, values });
     const r = await xlsxRows(bytes);
     expect(r[1]!.slice(0, 3)).toEqual(['单位信息', '单位名称', '测试镇人民政府']);
     expect(r[4]).toEqual([
@@ -188,9 +189,105 @@ describe('formWorkbook', () => {
   });
 
   it('numbers the questionnaire items in the first column', async () => {
-    const r = await xlsxRows(await formWorkbook({ title: '镇域发展问卷', sections: questionnaire.sections }));
+    const r = await xlsxRows(formWorkbook({ title: '镇域发展问卷', sections: questionnaire.sections }));
     const numbers = new Set(r.map((row) => /^(\d) /.exec(row[0]!)?.[1]).filter(Boolean));
     expect([...numbers]).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(r.find((row) => row[1]!.startsWith('镇政府有无意向打造新 IP'))?.[2]).toBe('有意向 □　无 □');
+  });
+});
+
+/*
+ * The .xlsx writer read back by exceljs, cell by cell against the layout it was given: values,
+ * merged ranges, bold and size, borders, alignment, column widths, row heights and print setup.
+ * (Before exceljs was replaced, the same comparison of both writers' files found no difference.)
+ */
+async function readBack(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb.worksheets[0]!;
+}
+
+const THIN = { style: 'thin' };
+
+async function expectSame(layout: SheetLayout) {
+  const ws = await readBack(xlsxFile(layout));
+  expect(ws.name).toBe(layout.name);
+  const merged = new Map<string, string>();
+  for (const [r1, c1, r2, c2] of layout.merges) {
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) merged.set(`${r}:${c}`, `${r1}:${c1}`);
+  }
+  layout.rows.forEach((cells, i) => {
+    const r = i + 1;
+    expect(ws.getRow(r).height, `row ${r} height`).toBe(layout.heights[r]);
+    cells.forEach((cell, j) => {
+      const c = j + 1;
+      const got = ws.getCell(r, c);
+      const [mr, mc] = (merged.get(`${r}:${c}`) ?? `${r}:${c}`).split(':').map(Number);
+      const master = layout.rows[mr! - 1]![mc! - 1]!;
+      const where = `${got.address} (${cell.style})`;
+      expect(got.value ?? '', where).toEqual(master.value);
+      expect(got.isMerged, where).toBe(merged.has(`${r}:${c}`));
+      expect(Boolean(got.font?.bold), where).toBe(cell.style !== 'cell' && cell.style !== 'note');
+      expect(got.font?.size, where).toBe(
+        cell.style === 'title' ? 14 : cell.style === 'cell' || cell.style === 'note' ? 11 : undefined,
+      );
+      const bordered = cell.style === 'head' || cell.style === 'cell';
+      expect(got.border, where).toEqual(bordered ? { top: THIN, left: THIN, bottom: THIN, right: THIN } : {});
+      expect(got.alignment, where).toEqual(
+        cell.style === 'title'
+          ? { horizontal: 'center', vertical: 'middle' }
+          : { vertical: cell.style === 'note' ? 'top' : 'middle', wrapText: true },
+      );
+    });
+  });
+  expect(ws.columns.map((c) => c.width)).toEqual(layout.widths);
+  expect(ws.pageSetup).toMatchObject({
+    paperSize: 9,
+    orientation: layout.landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  });
+}
+
+const cases: [string, WorkbookInput][] = [
+  [
+    'blank reply form',
+    { title: '参会回执表', sections: reply.sections, notes: ['会议时间：2026年4月3日。', '联系人'] },
+  ],
+  [
+    'filled reply form, markup and a number',
+    {
+      title: '参会回执表',
+      sections: reply.sections,
+      values: [
+        [{ org: '测试镇 <&> "引号"', address: '地址 1 号' }],
+        [{ name: '测试甲', gender: '男', phone: '13912345678', room: '标间' }, { name: '测试乙' }],
+        [{ breakfast: '2' }],
+        [{ 'invoice-title': '测试' }],
+      ],
+    },
+  ],
+  ['blank questionnaire', { title: '镇域发展问卷', sections: questionnaire.sections, notes: ['填写后请发送。'] }],
+  [
+    'filled questionnaire, several lines',
+    {
+      title: '镇域发展问卷',
+      sections: questionnaire.sections,
+      values: [[{ town: '测试镇', filler: '测试丁' }], [{ 'new-ip': '有意向', 'featured-industry': '第一行\n第二行' }]],
+    },
+  ],
+];
+
+describe('xlsxFile', () => {
+  for (const [name, input] of cases) {
+    it(`${name}: exceljs reads back every cell as laid out`, async () => {
+      await expectSame(formSheet(input));
+    });
+  }
+
+  it('the same form gives the same bytes', () => {
+    const input = cases[0]![1];
+    expect(xlsxFile(formSheet(input))).toEqual(xlsxFile(formSheet(input)));
   });
 });
