@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AdminReady } from './admin-ready.ts';
 import type { BuildLog } from './parse-log.ts';
 import type { QueryCost, SearchNetwork } from './network.ts';
+import type { PhoneTimings } from './phone.ts';
 import type { PageWeight } from './weight.ts';
 
 /** One measured build of the real site. */
@@ -45,6 +46,8 @@ export interface SizeResult {
   search: SearchNetwork | null;
   /** The fixed query set (queries.ts) on our search page and on Pagefind's default UI. */
   searchSet?: QueryCost[] | null;
+  /** Slow-4G waits on a phone (scripts/bench/phone.ts); absent in results from before it existed. */
+  phone?: PhoneTimings | null;
   admin: PageWeight | null;
   /** /admin/ in Chromium until its login button shows (absent in older results). */
   adminReady?: AdminReady | null;
@@ -115,7 +118,15 @@ export function targets(r: SizeResult): TargetCheck[] {
     check('peak memory ÷ max(bare Astro, Pagefind alone)', '≤ 1.2×', memoryRatio(r), '×', (v) => v <= 1.2),
     check('peak memory (process tree)', '≤ 8 GB', peak / 1024 / 1024, 'GB', (v) => v <= 8),
     check('article page, gzipped', '≤ 30 KB', article ? article.total / 1024 : undefined, 'KB', (v) => v <= 30),
+    // The one script of reading pages: 大字 and copy buttons (src/display/site.ts).
     check('article page scripts', '≤ 1 (display preference)', article?.scripts, '', (v) => v <= 1),
+    check(
+      'that script, gzipped',
+      '≤ 1 KB',
+      r.phone?.siteScriptGzip !== undefined ? r.phone.siteScriptGzip / 1024 : undefined,
+      'KB',
+      (v) => v <= 1,
+    ),
     check(
       'search: median page + first query',
       at5k ? '≤ 200 KB' : '(5,000)',
@@ -299,6 +310,30 @@ export function formatReport(results: Results): string {
     ? `/admin/ usable (login button shown, fresh profile, loopback): median ${s2(last.adminReady.medianMs)} ` +
       `of ${last.adminReady.runs.map(s2).join(', ')}.`
     : `/admin/ usable: ${NA}`;
+  const phone = last?.phone;
+  const phoneTable = phone
+    ? table(
+        [`Phone, ${phone.profile}, empty cache`, 'wait'],
+        [
+          [
+            `article page \`${phone.page?.path ?? ''}\`: first paint / load`,
+            `${s(phone.page?.fcpMs)} / ${s(phone.page?.loadMs)}`,
+          ],
+          [
+            `search results「${phone.search?.query ?? ''}」(${phone.search?.results ?? 0} results), from opening the URL`,
+            s(phone.search?.ms),
+          ],
+          [
+            `Excel file \`${phone.excel?.path ?? ''}\` from the tap (workbook code ${phone.excel ? kb(phone.excel.workbookGzip) : NA} gzipped)`,
+            s(phone.excel?.ms),
+          ],
+          [
+            'the reading pages’ one script (大字, copy buttons), gzipped; limit 1 KB',
+            phone.siteScriptGzip === undefined ? NA : `${phone.siteScriptGzip} B`,
+          ],
+        ],
+      )
+    : `Phone timings: ${NA}`;
 
   const checks = table(
     ['Target', 'limit', ...cols.map((r) => r.size.toLocaleString('en'))],
@@ -325,6 +360,8 @@ export function formatReport(results: Results): string {
     querySet(cols),
     '### CMS',
     admin,
+    '### Phone on slow 4G',
+    phoneTable,
     '### Targets',
     checks,
     '',

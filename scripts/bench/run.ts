@@ -19,6 +19,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { entryPath, generateCorpus, writeCorpus, type BenchEntry } from './corpus.ts';
 import { measure, type Measured } from './measure.ts';
 import { searchNetwork, searchSet } from './network.ts';
+import { phoneTimings } from './phone.ts';
 import { searchQueries } from './queries.ts';
 import { writeRankingFixture } from '../ranking-fixture.ts';
 import { adminReady } from './admin-ready.ts';
@@ -203,6 +204,8 @@ async function benchSize(size: number): Promise<SizeResult> {
     : ((await searchSet(dist, [...searchQueries(String(town)), { q: RANKED_TOWN, kind: '榜单上的镇名' }])) ?? null);
   console.error(`[bench] ${size}: /admin/ in Chromium…`);
   const cms = values['skip-browser'] ? null : ((await adminReady(dist)) ?? null);
+  console.error(`[bench] ${size}: phone on slow 4G…`);
+  const phone = values['skip-browser'] ? null : await phoneTimings(dist, values.query);
   const images = folderSize(dist, /\.(png|jpe?g|webp)$/i);
   return {
     size,
@@ -220,6 +223,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     pages,
     search,
     searchSet: querySet,
+    phone,
     admin: pageWeight(dist, '/admin/') ?? null,
     adminReady: cms,
   };

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import path from 'node:path';
 import { contentType } from './content-types.ts';
 import { headersFor, parseHeaders, type HeaderRule } from './headers-file.ts';
@@ -10,8 +11,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** A small static file server for a built site: directory indexes, 404 page, `_headers` rules. */
-export async function startServer(opts: { dir: string; port?: number; host?: string }): Promise<RunningServer> {
+/** Types a production host sends gzipped (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|wasm)|image\/svg)/;
+
+/**
+ * A small static file server for a built site: directory indexes, 404 page, `_headers` rules.
+ * `gzip` compresses text as a production host does (the benchmark's slow-4G timings need real sizes).
+ */
+export async function startServer(opts: {
+  dir: string;
+  port?: number;
+  host?: string;
+  gzip?: boolean;
+}): Promise<RunningServer> {
   const root = path.resolve(opts.dir);
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root} 中没有 index.html：请先运行 npm run build`);
@@ -46,8 +58,14 @@ export async function startServer(opts: { dir: string; port?: number; host?: str
       file = path.join(root, '404.html');
     }
     const type = contentType(file);
-    res.writeHead(status, { 'Content-Type': type, ...headersFor(rules, pathname) });
+    const gzip = opts.gzip === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(status, {
+      'Content-Type': type,
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      ...headersFor(rules, pathname),
+    });
     if (req.method === 'HEAD') res.end();
+    else if (existsSync(file) && gzip) createReadStream(file).pipe(createGzip()).pipe(res);
     else if (existsSync(file)) createReadStream(file).pipe(res);
     else res.end('Not found');
   });

@@ -124,6 +124,7 @@ describe('formatReport', () => {
   it('says "n/a (not built)" for phases that have no log line', () => {
     expect(report).toMatch(/Share images, cold cache \| n\/a \(not built\)/);
     expect(report).toMatch(/Search page: n\/a \(not built\)/);
+    expect(report).toMatch(/Phone timings: n\/a \(not built\)/);
     expect(report).toMatch(/\/admin bundle \|  \| n\/a \(not built\)/);
     expect(report).toMatch(/\/admin\/ usable: n\/a \(not built\)/);
   });
@@ -147,6 +148,7 @@ describe('formatReport', () => {
     expect(checks['warm build ÷ (bare + Pagefind)']).toMatchObject({ value: 18_000 / 11_000, pass: false });
     expect(checks['article page, gzipped']).toMatchObject({ pass: true });
     expect(checks['cold share images']).toMatchObject({ value: undefined, pass: undefined });
+    expect(checks['article page scripts']).toMatchObject({ value: 0, pass: true });
     expect(report).toMatch(/warm build ÷ \(bare \+ Pagefind\) \| ≤ 1\.5× \| 1\.64 × ❌/);
   });
 
