@@ -20,7 +20,7 @@ interface Props {
   form: CollectionEntry<'forms'>;
 }
 
-export const GET: APIRoute<Props> = async ({ props: { entry, form } }) => {
+export const GET: APIRoute<Props> = ({ props: { entry, form } }) => {
   const bytes = formWorkbook({
     title: `${entry.data.title}${form.data.title}`,
     sections: form.data.sections,
