@@ -207,7 +207,7 @@ describe.skipIf(skip)('search on the search corpus', () => {
     expect(focused).toBe(10);
 
     // Changing a filter updates results and the URL without leaving the page.
-    await page.getByText('筛选与排序').click();
+    await page.locator('#search-filters summary').click();
     await page.selectOption('select[name="section"]', 'stories');
     await page.waitForURL(/section=stories/);
     await waitForResults(page);
