@@ -49,7 +49,8 @@ export function reservedRootNames(
   publicDir: string,
   types: readonly ContentType[] = contentTypes,
 ): Set<string> {
-  const names = new Set<string>(['og', 'pagefind', '_astro']);
+  // Folders other build steps write, and the editors' media folder (public/uploads/, which may be empty).
+  const names = new Set<string>(['og', 'pagefind', '_astro', 'uploads']);
   for (const t of types) if (t.urlBase && t.urlBase !== '/') names.add(t.urlBase.split('/')[1]!);
   for (const dir of [pagesDir, publicDir]) {
     if (!existsSync(dir)) continue;

@@ -159,7 +159,9 @@ function entryOf(type: ContentType) {
 }
 
 describe('every field the CMS offers reaches the built page', () => {
-  const types: readonly ContentType[] = contentTypes;
+  // A ranking edition's fields come with a workbook whose every row the build reads: made-up values
+  // cannot build. Its page is checked with generated editions in tests/build/rankings.test.ts.
+  const types: readonly ContentType[] = (contentTypes as readonly ContentType[]).filter((t) => t.name !== 'rankings');
   const entries = types.map((type) => ({ type, ...entryOf(type) }));
   let built: { ok: boolean; output: string };
 

@@ -139,8 +139,18 @@ describe('blank forms generated from content/forms/', () => {
 });
 
 describe('JavaScript only on the form pages', () => {
-  /** Pages whose script is someone's job by design: the CMS, search, the poster tool, and our forms. */
-  const scripted = [/^admin\//, /^search\//, /^share\//, /^forum\/[^/]+\/register\//, /^forms\//];
+  /**
+   * Pages whose script is someone's job by design: the CMS, search, the poster tool, our forms, and a
+   * ranking edition's table (its sort pages included), which sorts and filters in place.
+   */
+  const scripted = [
+    /^admin\//,
+    /^search\//,
+    /^share\//,
+    /^forum\/[^/]+\/register\//,
+    /^forms\//,
+    /^rankings\/[^/]+\/(?:sort\/[^/]+\/)?index\.html$/,
+  ];
   /** The one script every page carries: display choices and copy buttons (src/display/site.ts). */
   const SITE_SCRIPT = /^<script src="\/_astro\/site-[\w-]+\.js" async blocking="render">$/;
 

@@ -42,8 +42,10 @@ export function findExecutableMarkup(html: string): string[] {
     if (DANGEROUS_TAGS.has(el.tagName)) problems.push(`dangerous element ${show(el)}`);
     // Not executable, but a <style> block would need 'unsafe-inline' in the CSP.
     if (el.tagName === 'style') problems.push(`inline <style> block: ${text(el).slice(0, 80)}`);
+    // A refresh to a path of this site is how a moved page sends readers on (MovedPage.astro);
+    // one to anywhere else (another host, javascript:) is not the site's doing.
     if (el.tagName === 'meta' && String(props['httpEquiv'] ?? '').toLowerCase() === 'refresh') {
-      problems.push(`meta refresh ${show(el)}`);
+      if (!/^\d+; url=\/(?!\/)[^\s:]*$/.test(String(props['content'] ?? ''))) problems.push(`meta refresh ${show(el)}`);
     }
     for (const [key, value] of Object.entries(props)) {
       if (/^on/i.test(key)) problems.push(`on* attribute ${key} on ${show(el)}`);
