@@ -210,8 +210,10 @@ describe.skipIf(skip)('online forms in Chromium', () => {
       if (!r.url().startsWith('blob:')) expect(new URL(r.url()).origin).toBe(server.url);
     }
     // The automatic draft stays in this browser and never holds an ID number.
-    const stored = await page.evaluate(() => Object.values({ ...localStorage }).join('\n'));
-    expect(stored).toContain(ORG);
+    // (It is written 400 ms after the last change, so wait for it rather than read it once.)
+    const draft = () => page.evaluate(() => Object.values({ ...localStorage }).join('\n'));
+    await expect.poll(draft, { timeout: 10_000 }).toContain(ORG);
+    const stored = await draft();
     for (const p of PEOPLE) expect(stored).not.toContain(p.id);
     expect(errors).toEqual([]);
     await context.close();
