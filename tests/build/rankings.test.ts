@@ -116,8 +116,9 @@ describe('town pages', () => {
 
   it('are what the old /stories/towns/ URLs redirect to', () => {
     const old = read('/stories/towns/ceshi-jia-zhen/');
-    expect(old).toContain('<meta http-equiv="refresh" content="0;url=/towns/ceshi-jia-zhen/">');
-    expect(read('/stories/towns/')).toContain('content="0;url=/towns/"');
+    expect(old).toContain('<meta http-equiv="refresh" content="0; url=/towns/ceshi-jia-zhen/">');
+    expect(old).toContain('<a href="/towns/ceshi-jia-zhen/">');
+    expect(read('/stories/towns/')).toContain('content="0; url=/towns/"');
   });
 
   it('are shared with the town and its latest place as the title, card and poster', async () => {
