@@ -105,6 +105,12 @@ async function measureQuery(browser: Browser, dist: string, url: string, query: 
       await box.press('Enter');
       await quiet();
     }
+    // A quiet network is not a finished query: a page may still be ranking what it fetched (ours
+    // looks for the exact phrase after the first search) and then fetch more. Wait for the first
+    // result link, then for quiet again, so the bytes counted are all the query costs.
+    const shown = performance.now() + 20_000;
+    while ((await links.count()) <= before && performance.now() < shown) await page.waitForTimeout(100);
+    await quiet();
     return { query, page: loaded, firstQuery: step, results: (await links.count()) - before };
   } finally {
     await context.close();
