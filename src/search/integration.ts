@@ -9,6 +9,9 @@
  * see BaseLayout's `searchable` prop) become results; lists, the home page,
  * 404 and the search page itself do not.
  *
+ * Beside the index it writes the newest-first order the search page uses for 按日期
+ * (src/search/date-order.ts), instead of Pagefind's own date sort.
+ *
  * SKIP_SEARCH=1 skips indexing for fast local builds.
  */
 import type { AstroIntegration } from 'astro';
@@ -18,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { postBuildInProcess } from '../lib/build-steps.ts';
+import { writeDateOrder } from './date-order.ts';
 
 /** What one indexing run did; `ms` is wall time from createIndex to writeFiles. */
 export interface IndexReport {
@@ -71,6 +75,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     // that carry data-pagefind-body and so became results.
     const pages = await indexedPages(written.outputPath);
     if (pages === 0) fail('addDirectory', [`no page in ${siteDir} has data-pagefind-body: the index is empty`]);
+    await writeDateOrder(written.outputPath);
     return { pages, ms: Math.round(performance.now() - started), outputPath: written.outputPath };
   } finally {
     // Stop the Pagefind service process so the build can exit.

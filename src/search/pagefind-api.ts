@@ -17,7 +17,6 @@ export interface PagefindResult {
 
 export interface PagefindSearchOptions {
   filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface PagefindApi {
@@ -45,4 +44,23 @@ export function loadPagefind(): Promise<PagefindApi> {
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** The newest-first order, in Pagefind's bundle (`/pagefind/<this>`); the build writes it. */
+export const DATE_ORDER_FILE = 'date-order.json';
+
+let dateOrder: Promise<readonly string[]> | undefined;
+
+/**
+ * The dated pages' result ids, newest first, fetched once and only when a search needs date
+ * order (written by the build beside the index: src/search/date-order.ts).
+ */
+export function loadDateOrder(): Promise<readonly string[]> {
+  dateOrder ??= (async () => {
+    const response = await fetch(new URL(`/pagefind/${DATE_ORDER_FILE}`, location.href));
+    if (!response.ok) throw new Error(`/pagefind/${DATE_ORDER_FILE}: HTTP ${response.status}`);
+    return (await response.json()) as string[];
+  })();
+  dateOrder.catch(() => (dateOrder = undefined));
+  return dateOrder;
 }

@@ -11,27 +11,34 @@ export interface SearchOutcome extends Tiers<PagefindResult> {
   byDate: boolean;
 }
 
+/** The dated pages' result ids, newest first (`/pagefind/date-order.json`, src/search/date-order.ts). */
+export type LoadDateOrder = () => Promise<readonly string[]>;
+
 /**
  * Run one search the way the page shows it: Pagefind's plain search, one
  * exact-phrase search per Chinese term (pages holding them all come first),
- * and, for date order, a date-sorted run that places the dated pages.
+ * and, for date order, the build's newest-first list, fetched only then.
  * The wider results must hold every word of the query whole (src/search/words.ts),
  * looked up as phrases too: Pagefind alone would answer a made-up query with pages
  * that share one character with it.
  * With no words, only the filters apply and results are newest first.
  */
-export async function runSearch(pagefind: PagefindApi, state: SearchState): Promise<SearchOutcome> {
+export async function runSearch(
+  pagefind: PagefindApi,
+  state: SearchState,
+  loadDateOrder: LoadDateOrder,
+): Promise<SearchOutcome> {
   const query = analyzeQuery(state.q);
   const filters = pagefindFilters(state);
   const term = query.plain || null;
   const newestFirst = state.sort === 'date' || term === null;
   const words = queryWords(query.plain);
   const lookups = [...new Set([...query.phrases, ...words])];
-  const [plain, dated, ...runs] = await Promise.all([
+  const [plain, dated, runs] = await Promise.all([
     pagefind.search(term, { filters }),
-    newestFirst ? pagefind.search(term, { filters, sort: { date: 'desc' } }) : undefined,
+    newestFirst ? loadDateOrder() : undefined,
     // A single quoted phrase per search: Pagefind does not combine several.
-    ...lookups.map((p) => pagefind.search(`"${p.replaceAll('"', '')}"`, { filters })),
+    Promise.all(lookups.map((p) => pagefind.search(`"${p.replaceAll('"', '')}"`, { filters }))),
   ]);
   const found = new Map(lookups.map((p, i) => [p, runs[i]?.results ?? []]));
   const tiers = phraseFirst(
@@ -41,9 +48,8 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState): Prom
   const wordRuns = words.map((w) => new Set((found.get(w) ?? []).map((r) => r.id)));
   tiers.wider = tiers.wider.filter((r) => wordRuns.every((ids) => ids.has(r.id)));
   if (dated) {
-    const order = dated.results.map((r) => r.id);
-    tiers.exact = byDate(tiers.exact, order);
-    tiers.wider = byDate(tiers.wider, order);
+    tiers.exact = byDate(tiers.exact, dated);
+    tiers.wider = byDate(tiers.wider, dated);
   }
   return { ...tiers, phrases: query.phrases, byDate: newestFirst };
 }

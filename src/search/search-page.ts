@@ -8,7 +8,7 @@
  */
 import { readSearchParams, writeSearchParams, type SearchState } from './params.ts';
 import { searchNeedsBuild } from './dev-mode.ts';
-import { loadPagefind } from './pagefind-api.ts';
+import { loadDateOrder, loadPagefind } from './pagefind-api.ts';
 import { highlightTerms } from './highlight-terms.ts';
 import { labelSameTitles, quoted, resultGroup, resultItem } from './render.ts';
 import { runSearch, type SearchOutcome } from './run-search.ts';
@@ -119,7 +119,7 @@ async function search(state: SearchState) {
   results.dataset['state'] = 'loading';
   results.setAttribute('aria-busy', 'true');
   try {
-    const outcome = await runSearch(await loadPagefind(), state);
+    const outcome = await runSearch(await loadPagefind(), state, loadDateOrder);
     if (run !== generation) return;
     const shown = Math.min(PAGE_SIZE, outcome.exact.length + outcome.wider.length);
     await show(state.q, outcome, 0, shown, run);

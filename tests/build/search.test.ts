@@ -7,6 +7,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { readFragment } from '../../src/search/date-order.ts';
+import { DATE_ORDER_FILE } from '../../src/search/pagefind-api.ts';
 
 const dist = inject('fixtureDist');
 
@@ -48,11 +50,25 @@ describe('search index', () => {
     expect(story).toContain('data-pagefind-filter="section:镇域故事"');
     expect(story).toContain('data-pagefind-meta="date:2026-05-10"');
     expect(story).toContain('data-pagefind-filter="year:2026"');
-    expect(story).toContain('data-pagefind-sort="date:2026-05-10"');
     expect(story).toMatch(/data-pagefind-filter="province"[^>]*>浙江省</u);
     const forum = html('/forum/2026/');
     expect(forum).toContain('data-pagefind-meta="date:2026-04-03"');
     expect(forum).toContain('data-pagefind-filter="year:2026"');
+  });
+
+  it('keeps the date order out of the index, in a file of its own with every dated page', () => {
+    // Pagefind's own sort would put an ordering of every page into pf_meta, which every query loads.
+    expect(htmlFiles().filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-sort'))).toEqual([]);
+    const order = JSON.parse(readFileSync(path.join(dist, 'pagefind', DATE_ORDER_FILE), 'utf8')) as string[];
+    const dated = htmlFiles().filter((f) => {
+      const page = readFileSync(f, 'utf8');
+      return indexed(page) && /data-pagefind-meta="date:\d{4}-\d{2}-\d{2}"/u.test(page);
+    });
+    expect(order).toHaveLength(dated.length);
+    const urls = order.map(
+      (id) => readFragment(id, readFileSync(path.join(dist, 'pagefind/fragment', `${id}.pf_fragment`))).url,
+    );
+    expect(urls.sort()).toEqual(dated.map(route).sort());
   });
 
   it('keeps header, footer and breadcrumbs out of the indexed text', () => {

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import pagefindIntegration, { indexSite } from '../../../src/search/integration.ts';
+import { readFragment } from '../../../src/search/date-order.ts';
+import { DATE_ORDER_FILE } from '../../../src/search/pagefind-api.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'search-integration-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -53,6 +55,25 @@ describe('indexSite', () => {
     };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('writes the dated pages newest first beside the index, read back from its fragments', async () => {
+    const dated = (day: string, title: string) =>
+      article(`<h1 data-pagefind-meta="title">${title}</h1><p data-pagefind-meta="date:${day}">${day}</p>`);
+    const dir = site('dates', {
+      'old/index.html': dated('2024-05-01', '旧闻'),
+      'new/index.html': dated('2026-03-01', '新闻'),
+      'same-b/index.html': dated('2025-01-01', '同日乙'),
+      'same-a/index.html': dated('2025-01-01', '同日甲'),
+      'undated/index.html': article('<h1>工具包</h1>'),
+    });
+    await indexSite(dir);
+    const bundle = path.join(dir, 'pagefind');
+    const order = JSON.parse(readFileSync(path.join(bundle, DATE_ORDER_FILE), 'utf8')) as string[];
+    // Each id names the fragment the search page's result carries; map them back to their pages.
+    const urlOf = (id: string) =>
+      readFragment(id, readFileSync(path.join(bundle, 'fragment', `${id}.pf_fragment`))).url;
+    expect(order.map(urlOf)).toEqual(['/new/', '/same-a/', '/same-b/', '/old/']);
   });
 
   it('throws the errors Pagefind reports', async () => {
