@@ -13,6 +13,12 @@ import { highlightTerms } from './highlight-terms.ts';
 import { labelSameTitles, quoted, resultGroup, resultItem } from './render.ts';
 import { runSearch, type SearchOutcome } from './run-search.ts';
 
+/**
+ * Results drawn at first, and added by each press of 显示更多结果. Each result costs its page's
+ * Pagefind fragment (1–3 KB gzipped, the whole page text), so a phone on a slow network shows the
+ * first results sooner with five (Pagefind's own UI shows five too); five fill a phone screen.
+ */
+const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -121,7 +127,7 @@ async function search(state: SearchState) {
   try {
     const outcome = await runSearch(await loadPagefind(), state, loadDateOrder);
     if (run !== generation) return;
-    const shown = Math.min(PAGE_SIZE, outcome.exact.length + outcome.wider.length);
+    const shown = Math.min(FIRST_PAGE, outcome.exact.length + outcome.wider.length);
     await show(state.q, outcome, 0, shown, run);
     if (run !== generation) return;
     current = { query: state.q, outcome, shown, run };
