@@ -1,11 +1,11 @@
 /**
  * Production build that never leaves a half-written site behind.
  *
- * Three steps, each in a process of its own, one after the other: Astro writes the pages, then
- * Pagefind indexes them, then the share cards are drawn. Each step's process has exited before
+ * Four steps, each in a process of its own, one after the other: the CMS bundle is built (or
+ * taken from its cache), Astro writes the pages, Pagefind indexes them, the share cards are drawn. Each step's process has exited before
  * the next starts, so the build's memory peak is that of its largest step, not their sum
  * (Astro's process keeps what it allocated until it exits). The steps write into a fresh folder
- * under .cache/; only when all three succeed is it swapped in for dist/. A failed step prints
+ * under .cache/; only when all of them succeed is it swapped in for dist/. A failed step prints
  * the reason and leaves the previous dist/ untouched.
  *
  *   node scripts/build.ts [--out dist] [--content content] [--local]
@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { BUILD_STEPS_ENV } from '../src/lib/build-steps.ts';
 import { explainBuildError } from './lib/explain-error.ts';
 
-const STEPS = ['astro', 'search', 'cards'] as const;
+const STEPS = ['admin', 'astro', 'search', 'cards'] as const;
 type Step = (typeof STEPS)[number];
 
 const { values } = parseArgs({
@@ -46,6 +46,9 @@ if (values.content) process.env['CONTENT_DIR'] = path.resolve(values.content);
  */
 async function runStep(step: Step, site: string): Promise<void> {
   switch (step) {
+    case 'admin':
+      await (await import('../admin/integration.ts')).ensureBundle(process.cwd());
+      return;
     case 'astro':
       try {
         const { build } = await import('astro');
