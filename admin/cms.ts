@@ -7,6 +7,7 @@ import { fromJS } from 'immutable';
 import { backendMissing, showProblem, type LoadedConfig } from './backend-check.ts';
 import siteCss from '../src/styles/global.css?url';
 import { contentTypes as types } from '../src/schemas/index.ts';
+import { frontmatterFormat } from './frontmatter-format.ts';
 import { jsonFormat } from './json-format.ts';
 import { patchPhrases } from './locale.ts';
 import previewCss from './preview.css?url';
@@ -36,8 +37,10 @@ rewrap('image', withRepoAssets);
 rewrap('string', withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 rewrap('text', withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 
-// Replaces Decap's own `json` format, for every .json file it writes.
+// Replace Decap's own `json` and `frontmatter` formats, for every file it writes: the
+// files keep their order and layout, so an edit changes only its own lines.
 CMS.registerCustomFormat('json', 'json', jsonFormat);
+CMS.registerCustomFormat('frontmatter', 'md', frontmatterFormat);
 
 CMS.registerPreviewStyle(siteCss);
 CMS.registerPreviewStyle(previewCss);
