@@ -33,9 +33,10 @@ function rewrap(name: string, wrap: (control: RegisteredWidget['control']) => Re
 }
 // The image widget's thumbnail of an upload not yet published (admin/repo-assets.ts).
 rewrap('image', withRepoAssets);
-// Text required once its optional object is filled in, checked at the field (admin/required-with.ts).
-rewrap('string', withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
-rewrap('text', withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
+// Fields required once their optional object is filled in, checked at the field (admin/required-with.ts).
+for (const name of ['string', 'text', 'image', 'file', 'list']) {
+  rewrap(name, withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
+}
 
 // Replace Decap's own `json` and `frontmatter` formats, for every file it writes: the
 // files keep their order and layout, so an edit changes only its own lines.

@@ -19,10 +19,18 @@ const NOT_NEEDED = ' ';
 interface ImmutableLike {
   getIn(path: string[]): unknown;
 }
+interface ValidationError {
+  type: string;
+  parentIds?: unknown;
+  message: string;
+}
 interface ControlProps {
   value?: unknown;
-  field: { get(key: string): unknown };
+  field: { get(key: string, fallback?: unknown): unknown };
   getEntry: () => ImmutableLike;
+  t?: (key: string, values: Record<string, unknown>) => string;
+  parentIds?: unknown;
+  onValidateObject?: (id: string, errors: ValidationError[]) => void;
 }
 
 function plain(value: unknown): unknown {
@@ -41,17 +49,68 @@ export function validateValue(value: unknown, data: unknown, path: string): unkn
   return isEmpty(node) ? NOT_NEEDED : value;
 }
 
-/** A control that reports its value for validation as `validateValue` says. */
+/**
+ * A control that reports its value for validation as `validateValue` says. Decap reaches
+ * the control behind a wrapper through `getWrappedInstance()` (react-redux style) and asks
+ * it whether it is valid (a list checks its items and its length), whether to re-render
+ * and where to focus; the wrapped instance answers all of that itself and only its
+ * `getValidateValue` is replaced. Other wrappers (admin/repo-assets.ts) are reached through.
+ */
 export function withRequiredWith<P extends ControlProps>(Control: ComponentType<P>): ComponentType<P> {
   return class RequiredWithControl extends Component<P> {
-    getValidateValue(): unknown {
+    #inner: unknown = null;
+    readonly #setInner = (instance: unknown) => {
+      this.#inner = instance;
+    };
+    validateValueOf(inner: { getValidateValue?: () => unknown } | null): unknown {
+      const own = inner?.getValidateValue ? inner.getValidateValue() : this.props.value;
       const path = this.props.field.get('required_with');
-      if (typeof path !== 'string') return this.props.value;
+      if (typeof path !== 'string') return own;
       const data = plain(this.props.getEntry().getIn(['data']));
-      return validateValue(this.props.value ?? '', data, path);
+      return validateValue(own ?? '', data, path);
     }
+    getWrappedInstance(): unknown {
+      let inner = this.#inner as { getWrappedInstance?: () => unknown } | null;
+      while (inner?.getWrappedInstance) inner = inner.getWrappedInstance() as typeof inner;
+      if (!inner || typeof inner !== 'object') return inner;
+      const target = inner as { getValidateValue?: () => unknown };
+      const getValidateValue = () => this.validateValueOf(target);
+      return new Proxy(target, {
+        get: (object, key): unknown =>
+          key === 'getValidateValue' ? getValidateValue : (Reflect.get(object, key, object) as unknown),
+      });
+    }
+    /**
+     * A list reports its own errors last (only its length: min, max) and so replaced the
+     * "required" error Decap had just found; an empty required list was never marked at
+     * its field. The list's report keeps that error when it has none of its own.
+     */
+    readonly #onValidateObject = (id: string, errors: ValidationError[]) => {
+      const { field, t, parentIds, onValidateObject } = this.props;
+      const value = this.validateValueOf(null);
+      const empty = value !== NOT_NEEDED && isEmpty(plain(value));
+      const missing = field.get('required', true) !== false && empty && t;
+      const presence: ValidationError[] = missing
+        ? [
+            {
+              type: 'PRESENCE',
+              parentIds,
+              message: t('editor.editorControlPane.widget.required', {
+                fieldLabel: field.get('label', field.get('name')),
+              }),
+            },
+          ]
+        : [];
+      onValidateObject?.(id, errors.length ? errors : presence);
+    };
     override render() {
-      return h(Control, this.props);
+      // Only class components take a ref; Decap's string, text, image, file and list controls are classes.
+      const list = this.props.field.get('widget') === 'list';
+      return h(Control, {
+        ...this.props,
+        ...(list ? { onValidateObject: this.#onValidateObject } : {}),
+        ref: this.#setInner,
+      });
     }
   };
 }

@@ -41,12 +41,13 @@ export interface OptionalParent {
 }
 
 /** Kinds whose conditional requirement the CMS checks at the field (admin/required-with.ts). */
-const CHECKED_AT_FIELD = new Set<FieldDef['kind']>(['string', 'text']);
+const CHECKED_AT_FIELD = new Set<FieldDef['kind']>(['string', 'text', 'image', 'file', 'list', 'strings']);
 
 /**
  * Decap fields of one definition; `parent` is the optional object it belongs to, if any.
  * A required child of an optional object says so in its label (「填写「封面图」后必填」);
- * where the CMS can check it at the field (text at the top of an entry), it is marked
+ * where the CMS can check it at the field (text, an image or file, a list, in an object at
+ * the top of an entry), it is marked
  * `required` with `required_with: <object path>`, else it is optional in the form and
  * admin/validate.ts enforces the schema on save.
  */

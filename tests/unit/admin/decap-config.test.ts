@@ -70,12 +70,13 @@ function compare(where: string, decap: DecapField[], shape: Record<string, Zod>,
     const at = `${where}.${field.name}`;
     const { inner, optional, hasDefault, defaultValue } = unwrap(shape[field.name]!);
     // Required in the CMS ⇔ the file must contain it. Inside an optional object a child the
-    // schema requires says so in its label; text at the top of an entry is checked at the
+    // schema requires says so in its label; in an object at the top of an entry it is checked at the
     // field once the object is filled in (required_with), anything else by admin/validate.ts.
     const schemaRequired = !optional && !hasDefault;
     if (parentOptional && schemaRequired) {
       expect(field.label, at).toMatch(/（填写「.+」后必填）$/);
-      if (field['required_with']) expect(['string', 'text'], at).toContain(field.widget);
+      if (field['required_with'])
+        expect(['string', 'text', 'image', 'file', 'list', 'strings'], at).toContain(field.widget);
       else expect(field.required, at).toBe(false);
     } else if (parentOptional) expect(field.required, at).toBe(false);
     else expect(field.required !== false, `${at}: required`).toBe(schemaRequired);
