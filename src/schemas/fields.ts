@@ -7,6 +7,7 @@
  * because editors read them in the CMS.
  */
 import type { Pattern } from './patterns.ts';
+import { GLOSSARY } from './glossary.ts';
 
 interface Common {
   /** 中文字段名，CMS 中显示。 */
@@ -23,7 +24,14 @@ export type FieldDef =
   | (Common & { kind: 'date' })
   | (Common & { kind: 'boolean'; default: boolean })
   | (Common & { kind: 'number'; default?: number; min?: number; max?: number; integer?: boolean })
-  | (Common & { kind: 'select'; options: readonly string[]; default?: string; multiple?: boolean })
+  | (Common & {
+      kind: 'select';
+      options: readonly string[];
+      /** What the CMS shows for a stored value that is a code (`reply` → 参会回执表). */
+      optionLabels?: Readonly<Record<string, string>>;
+      default?: string;
+      multiple?: boolean;
+    })
   | (Common & { kind: 'image' })
   | (Common & { kind: 'file' })
   | (Common & { kind: 'list'; of: Fields; min?: number; summary?: string })
@@ -161,12 +169,18 @@ export type InferFields<F> = Simplify<
   }
 >;
 
+/** The switch that keeps an entry off the site; not the review stage 草稿 (src/schemas/glossary.ts). */
+export const hiddenField = f.boolean(GLOSSARY.hidden, {
+  default: false,
+  hint: `选中后这条内容不出现在网站上。与审核流程的“${GLOSSARY.stageDraft}”无关`,
+});
+
 /** Fields every dated article-like entry shares. */
 export const articleFields = {
   title: f.string('标题', { hint: '完整标题，将显示在页面、分享卡片和搜索结果中', maxLength: 120 }),
   date: f.date('发布日期', { hint: '格式 YYYY-MM-DD' }),
   summary: f.text('摘要', { hint: '一两句话概括内容，用于列表、搜索和分享', maxLength: 300 }),
-  draft: f.boolean('草稿', { default: false, hint: '草稿不会发布到网站' }),
+  draft: hiddenField,
 } as const satisfies Fields;
 
 /** An optional image with its required description (alt text), for readers who use screen readers. */

@@ -1,4 +1,4 @@
-import { f, type ContentType, type InferFields } from './fields.ts';
+import { f, hiddenField, type ContentType, type InferFields } from './fields.ts';
 import { patterns } from './patterns.ts';
 
 /** What a reader may type into one form field; each kind has its own check and Chinese message. */
@@ -69,7 +69,7 @@ export const forms = {
             required: f.boolean('必填', { default: false }),
             requiredUnless: f.string('以下情况可不填', {
               required: false,
-              hint: '写成“字段代号=选项”，例如 room=不预订：入住房型选“不预订”时，入住、退房日期可以不填',
+              hint: '另一个字段选了某一项时，本字段可以不填。写成“那个字段的代号=选项”：例如回执表的入住、退房日期写 room=不预订，即“入住房型”（代号 room）选“不预订”时可以不填',
             }),
             after: f.string('须晚于', {
               required: false,
@@ -88,7 +88,7 @@ export const forms = {
         }),
       },
     }),
-    draft: f.boolean('草稿', { default: false, hint: '草稿不会发布到网站' }),
+    draft: hiddenField,
   },
 } as const satisfies ContentType;
 

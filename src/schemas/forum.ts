@@ -1,4 +1,4 @@
-import { f, type ContentType } from './fields.ts';
+import { f, hiddenField, type ContentType } from './fields.ts';
 import { patterns } from './patterns.ts';
 
 /** 论坛届次：每届论坛一个文件，例如 content/forum/2026.md。 */
@@ -80,6 +80,6 @@ export const forum = {
       },
     }),
     topicUrl: f.string('论坛专题网址', { required: false, pattern: patterns.url }),
-    draft: f.boolean('草稿', { default: false, hint: '草稿不会发布到网站' }),
+    draft: hiddenField,
   },
 } as const satisfies ContentType;

@@ -1,4 +1,4 @@
-import { f, type ContentType } from './fields.ts';
+import { f, hiddenField, type ContentType } from './fields.ts';
 
 /** 独立页面：关于研究中心、联系我们、成为通讯员等。文件名即网址。 */
 export const pages = {
@@ -11,6 +11,6 @@ export const pages = {
   fields: {
     title: f.string('标题', { maxLength: 60 }),
     summary: f.text('摘要', { maxLength: 300 }),
-    draft: f.boolean('草稿', { default: false, hint: '草稿不会发布到网站' }),
+    draft: hiddenField,
   },
 } as const satisfies ContentType;

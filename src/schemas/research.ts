@@ -1,5 +1,5 @@
 import { attachments } from './attachments.ts';
-import { f, type ContentType } from './fields.ts';
+import { f, hiddenField, type ContentType } from './fields.ts';
 
 /** 研究成果：课题成果、评价报告、指标体系等。 */
 export const research = {
@@ -17,6 +17,6 @@ export const research = {
     kind: f.select('类型', { options: ['课题成果', '评价报告', '指标体系', '研究解读'] }),
     status: f.select('发布状态', { options: ['已发布', '待发布'], hint: '尚未公开发布的成果请选“待发布”' }),
     attachments,
-    draft: f.boolean('草稿', { default: false, hint: '草稿不会发布到网站' }),
+    draft: hiddenField,
   },
 } as const satisfies ContentType;

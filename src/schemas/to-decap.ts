@@ -88,7 +88,13 @@ export function toDecapField(name: string, def: FieldDef, parent?: OptionalParen
       if (def.default !== undefined) out['default'] = def.default;
       break;
     case 'select':
-      Object.assign(out, { widget: 'select', options: [...def.options] });
+      Object.assign(out, {
+        widget: 'select',
+        // Codes shown by their Chinese names; the file still stores the code.
+        options: def.optionLabels
+          ? def.options.map((value) => ({ label: def.optionLabels?.[value] ?? value, value }))
+          : [...def.options],
+      });
       if (def.multiple) out['multiple'] = true;
       if (def.default !== undefined) out['default'] = def.default;
       break;

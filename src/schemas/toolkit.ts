@@ -1,5 +1,5 @@
 import { attachments } from './attachments.ts';
-import { f, type ContentType } from './fields.ts';
+import { f, hiddenField, type ContentType } from './fields.ts';
 
 /** 工具包：表格、问卷、目录等实用材料。 */
 export const toolkits = {
@@ -18,9 +18,11 @@ export const toolkits = {
     form: f.select('在线表单', {
       required: false,
       options: ['reply', 'questionnaire'],
-      hint: '若此工具包有在线填写版本，选择对应表单：reply 为参会回执表，questionnaire 为镇域发展问卷',
+      // The titles of content/forms/reply.md and questionnaire.md, as the site shows them.
+      optionLabels: { reply: '参会回执表', questionnaire: '镇域发展问卷' },
+      hint: '若此工具包有在线填写版本，选择对应表单',
     }),
     attachments,
-    draft: f.boolean('草稿', { default: false, hint: '草稿不会发布到网站' }),
+    draft: hiddenField,
   },
 } as const satisfies ContentType;

@@ -107,7 +107,10 @@ function compare(where: string, decap: DecapField[], shape: Record<string, Zod>,
       }
       case 'enum':
         expect(field.widget, at).toBe('select');
-        expect(field['options'], `${at}: options`).toEqual((inner as unknown as { options: string[] }).options);
+        expect(
+          (field['options'] as (string | { value: string })[]).map((o) => (typeof o === 'string' ? o : o.value)),
+          `${at}: options`,
+        ).toEqual((inner as unknown as { options: string[] }).options);
         break;
       case 'number':
         expect(field.widget, at).toBe('number');

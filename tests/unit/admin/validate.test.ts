@@ -43,22 +43,35 @@ describe('Chinese phrases for the review stages', () => {
   const decap = {
     editor: {
       editorControlPane: { widget: { regexPattern: 'x' } },
-      editorToolbar: { ready: '就绪', draft: '草稿', backCollection: 'x' },
+      editorToolbar: { ready: '就绪', inReview: '审核中', draft: '草稿', backCollection: 'x' },
       editor: { onPublishingNotReady: 'x' },
     },
     collection: { sidebar: { collections: '集合', allCollections: '所有集合' } },
     workflow: {
       workflow: { newPost: '新建帖子', description: 'x', dateFormat: 'MMMM D' },
-      workflowList: { inReviewHeader: '审查中', readyHeader: '就绪', onPublishingNotReadyEntry: 'x' },
+      workflowCard: { lastChange: 'x', lastChangeNoAuthor: '%{date}', lastChangeNoDate: 'x' },
+      workflowList: {
+        draftHeader: '草稿',
+        inReviewHeader: '审查中',
+        readyHeader: '就绪',
+        onPublishingNotReadyEntry: 'x',
+      },
     },
   };
 
-  it('renames 就绪 to 待发布, 集合 to 栏目, and leaves the rest alone', () => {
+  it('uses the glossary: 草稿 → 审核中 → 审核通过, 栏目; a card date says it is the last change', () => {
     const patched = patchPhrases(decap) as typeof decap;
-    expect(patched.editor.editorToolbar).toMatchObject({ ready: '待发布', draft: '草稿' });
-    expect(patched.workflow.workflowList.readyHeader).toBe('待发布');
+    expect(patched.editor.editorToolbar).toMatchObject({ draft: '草稿', inReview: '审核中', ready: '审核通过' });
+    expect(patched.workflow.workflowList).toMatchObject({
+      draftHeader: '草稿',
+      inReviewHeader: '审核中',
+      readyHeader: '审核通过',
+    });
     expect(patched.collection.sidebar.collections).toBe('栏目');
     expect(patched.workflow.workflow.dateFormat).toBe('M月D日');
+    expect(patched.workflow.workflowCard.lastChangeNoAuthor).toBe('最后修改：%{date}');
+    // 待发布 is a word readers see on research results and toolkits: no CMS phrase uses it.
+    expect(JSON.stringify(patched)).not.toContain('待发布');
     expect(decap.editor.editorToolbar.ready).toBe('就绪');
   });
 
