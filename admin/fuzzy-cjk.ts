@@ -5,7 +5,7 @@
  * scores consecutive matched characters 1, 3, 7…, so a two-character word (论坛, 评价,
  * 通知) scores at most 1 + 3 = 4 and is never found, while three characters score 11.
  * Chinese words are mostly two characters. This module stands in for `fuzzy` in the CMS
- * bundle (see `fuzzyAlias`): the same functions, and an entry that contains the search
+ * bundle (see `decapAliases`): the same functions, and an entry that contains the search
  * words as written gets SUBSTRING_BONUS on top, so it is found and listed first;
  * scattered matches score as before.
  */

@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
-import { fuzzyAlias } from './fuzzy-alias.ts';
+import { decapAliases } from './decap-aliases.ts';
 
 /** What scripts/build-admin.ts writes to `bundle.json`. */
 export interface AdminBundle {
@@ -58,7 +58,7 @@ export const BUNDLE_DIR = 'admin/_cms';
  * Inputs of every bundle besides the modules Vite reads: the lockfile (Decap's version),
  * tsconfig.json (how TypeScript is compiled), the build script and the alias it sets.
  */
-export const FIXED_INPUTS = ['package-lock.json', 'tsconfig.json', BUILD_SCRIPT, 'admin/fuzzy-alias.ts'];
+export const FIXED_INPUTS = ['package-lock.json', 'tsconfig.json', BUILD_SCRIPT, 'admin/decap-aliases.ts'];
 
 /**
  * sha256 of a project file's bytes, or `missing`.
@@ -223,8 +223,8 @@ export default function adminBundle(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        // Under astro dev, Vite serves admin/cms.ts itself: it needs the same search (admin/fuzzy-cjk.ts).
-        if (command === 'dev') updateConfig({ vite: { resolve: { alias: [fuzzyAlias(root)] } } });
+        // Under astro dev, Vite serves admin/cms.ts itself: it needs the same replacements (admin/decap-aliases.ts).
+        if (command === 'dev') updateConfig({ vite: { resolve: { alias: decapAliases(root) } } });
         if (command !== 'build') return;
         // scripts/build.ts runs ensureBundle as a step of its own before Astro starts (so the two
         // processes' memory does not add up): here it then finds the bundle in the cache.

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
 import { BUNDLE_DIR, FIXED_INPUTS, hashFile, type AdminBundle } from '../admin/integration.ts';
-import { fuzzyAlias } from '../admin/fuzzy-alias.ts';
+import { decapAliases } from '../admin/decap-aliases.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
 if (!values.out) throw new Error('build-admin: --out <dir> is required');
@@ -61,7 +61,7 @@ const result = await build({
   logLevel: 'warn',
   base: '/',
   plugins: [recordInputs],
-  resolve: { alias: [fuzzyAlias(root)] },
+  resolve: { alias: decapAliases(root) },
   build: {
     outDir: out,
     emptyOutDir: true,
