@@ -7,6 +7,7 @@ import { fromJS } from 'immutable';
 import { backendMissing, showProblem, type LoadedConfig } from './backend-check.ts';
 import siteCss from '../src/styles/global.css?url';
 import { contentTypes as types } from '../src/schemas/index.ts';
+import { reloadOnEntrySwitch } from './entry-switch.ts';
 import { frontmatterFormat } from './frontmatter-format.ts';
 import { jsonFormat } from './json-format.ts';
 import { patchPhrases } from './locale.ts';
@@ -18,6 +19,7 @@ import { withRequiredWith } from './required-with.ts';
 import { cleanEntry, entryProblems } from './validate.ts';
 
 renameUploads();
+reloadOnEntrySwitch();
 
 // Decap's typings describe widgets wrongly (a control typed as its props, no schema
 // argument); at run time a widget is { control, preview, schema }, re-registered as such.
