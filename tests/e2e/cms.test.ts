@@ -387,6 +387,16 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     try {
       expect(gitOut(REPO, 'diff', '--numstat', branch, review).trim()).toBe('1\t1\tcontent/forum/2026.md');
       expect(gitOut(REPO, 'diff', '-U0', branch, review)).toMatch(/^\+summary: .* 测试修改。$/m);
+      // Its card on the workflow board: the glossary's words, the date named as the last
+      // change, the start of the body as text, not Markdown.
+      await page.goto(`${site.url}/admin/#/workflow`);
+      const board = page.locator('#nc-root');
+      await board.getByText(/^最后修改：\d+月\d+日/).waitFor({ timeout: 20_000 });
+      expect(await board.getByText(/^邀请函 各有关单位：/).count()).toBe(1);
+      expect(await board.innerText()).not.toContain('## 邀请函');
+      for (const column of ['草稿', '审核中', '审核通过']) {
+        expect(await board.getByText(column, { exact: true }).count(), column).toBeGreaterThan(0);
+      }
     } finally {
       gitOut(REPO, 'branch', '-D', review);
     }
