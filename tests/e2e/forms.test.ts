@@ -101,6 +101,15 @@ describe.skipIf(skip)('online forms in Chromium', () => {
     await row.getByLabel(p.room, { exact: true }).check();
   }
 
+  it('asks, while open, for the reply and payment slip by the deadline, on the forum page and the form', async () => {
+    const request = /请于\s*2099年3月18日\s*前，将(参会)?回执表和汇款回执（或截图）发送至组委会指定邮箱/u;
+    for (const route of ['/forum/2099/', '/forum/2099/register/']) {
+      const { context, page } = await open(route);
+      expect(await page.locator('main').innerText(), route).toMatch(request);
+      await context.close();
+    }
+  });
+
   it('fills the reply form, downloads the .xlsx with exactly the typed values, and no request carries them', async () => {
     const { context, page, requests, errors } = await open('/forum/2099/register/');
     await expect(page.locator('[data-live-status]').textContent()).resolves.toMatch(
