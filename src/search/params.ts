@@ -1,5 +1,22 @@
-import { PROVINCES } from '../schemas/provinces.ts';
-import { SECTIONS, type SectionKey } from '../lib/sections.ts';
+import type { SectionKey } from '../lib/sections.ts';
+
+/** One value the search form offers: what the URL carries, and what the index stores. */
+export interface Choice {
+  /** In the URL: a section key (`stories`) or a province slug (`zhejiang`). */
+  value: string;
+  /** In the index: the section label (镇域故事) or the province name (浙江省), as templates print them. */
+  label: string;
+}
+
+/**
+ * The sections and provinces the search form offers. The page reads them from its own `<select>`s,
+ * which the server rendered from the section list and the province list: the browser code then
+ * needs neither list (the section list comes from every content type's definition).
+ */
+export interface SearchChoices {
+  sections: readonly Choice[];
+  provinces: readonly Choice[];
+}
 
 /** What the search page shows, as kept in its shareable URL (`/search/?q=…&section=news`). */
 export interface SearchState {
@@ -16,13 +33,13 @@ export interface SearchState {
 /**
  * Read the search page's URL parameters; unknown values are dropped rather than
  * trusted, so a mangled shared link still opens a working search.
- * @example readSearchParams(new URLSearchParams('q=回执&section=toolkits&sort=date'))
+ * @example readSearchParams(new URLSearchParams('q=回执&section=toolkits&sort=date'), choices)
  *   // { q: '回执', section: 'toolkits', year: undefined, province: undefined, sort: 'date' }
  */
-export function readSearchParams(params: URLSearchParams): SearchState {
-  const section = SECTIONS.find((s) => s.key === params.get('section'))?.key;
+export function readSearchParams(params: URLSearchParams, choices: SearchChoices): SearchState {
+  const section = choices.sections.find((s) => s.value === params.get('section'))?.value as SectionKey | undefined;
   const year = /^\d{4}$/u.test(params.get('year') ?? '') ? (params.get('year') ?? undefined) : undefined;
-  const province = PROVINCES.find((p) => p.slug === params.get('province'))?.slug;
+  const province = choices.provinces.find((p) => p.value === params.get('province'))?.value;
   return {
     q: (params.get('q') ?? '').slice(0, 200),
     section,
@@ -49,15 +66,15 @@ export function writeSearchParams(state: SearchState): URLSearchParams {
 /**
  * The Pagefind filters for a search. The index stores what templates print
  * (section label, year, province name), see ArticleLayout and StoryPlace.
- * @example pagefindFilters({ q: '', section: 'stories', province: 'zhejiang', sort: 'date' })
+ * @example pagefindFilters({ q: '', section: 'stories', province: 'zhejiang', sort: 'date' }, choices)
  *   // { section: '镇域故事', province: '浙江省' }
  */
-export function pagefindFilters(state: SearchState): Record<string, string> {
+export function pagefindFilters(state: SearchState, choices: SearchChoices): Record<string, string> {
   const filters: Record<string, string> = {};
-  const section = SECTIONS.find((s) => s.key === state.section);
-  const province = PROVINCES.find((p) => p.slug === state.province);
+  const section = choices.sections.find((s) => s.value === state.section);
+  const province = choices.provinces.find((p) => p.value === state.province);
   if (section) filters['section'] = section.label;
   if (state.year) filters['year'] = state.year;
-  if (province) filters['province'] = province.name;
+  if (province) filters['province'] = province.label;
   return filters;
 }

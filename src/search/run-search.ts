@@ -1,7 +1,7 @@
 import { analyzeQuery } from './query.ts';
 import { queryWords } from './words.ts';
 import { byDate, phraseFirst, type Tiers } from './merge.ts';
-import { pagefindFilters, type SearchState } from './params.ts';
+import { pagefindFilters, type SearchChoices, type SearchState } from './params.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 
 export interface SearchOutcome extends Tiers<PagefindResult> {
@@ -26,10 +26,11 @@ export type LoadDateOrder = () => Promise<readonly string[]>;
 export async function runSearch(
   pagefind: PagefindApi,
   state: SearchState,
-  loadDateOrder: LoadDateOrder,
+  page: { choices: SearchChoices; loadDateOrder: LoadDateOrder },
 ): Promise<SearchOutcome> {
+  const { loadDateOrder } = page;
   const query = analyzeQuery(state.q);
-  const filters = pagefindFilters(state);
+  const filters = pagefindFilters(state, page.choices);
   const term = query.plain || null;
   const newestFirst = state.sort === 'date' || term === null;
   const words = queryWords(query.plain);

@@ -6,7 +6,7 @@
  * For scripts (tests, `npm run bench`): open `/search/?q=…`; when the results
  * are on screen, #search-results has data-state="done" and data-count set.
  */
-import { readSearchParams, writeSearchParams, type SearchState } from './params.ts';
+import { readSearchParams, writeSearchParams, type Choice, type SearchChoices, type SearchState } from './params.ts';
 import { searchNeedsBuild } from './dev-mode.ts';
 import { loadDateOrder, loadPagefind } from './pagefind-api.ts';
 import { highlightTerms } from './highlight-terms.ts';
@@ -30,10 +30,22 @@ const more = document.querySelector<HTMLButtonElement>('#search-more');
 /** Which search is current; answers to older ones are dropped. */
 let generation = 0;
 
+/** The non-empty options of one of the form's `<select>`s. */
+function options(f: HTMLFormElement, name: string): Choice[] {
+  const select = f.elements.namedItem(name);
+  if (!(select instanceof HTMLSelectElement)) return [];
+  return [...select.options].filter((o) => o.value).map((o) => ({ value: o.value, label: o.text.trim() }));
+}
+
+const choices: SearchChoices = {
+  sections: form ? options(form, 'section') : [],
+  provinces: form ? options(form, 'province') : [],
+};
+
 function stateFromForm(f: HTMLFormElement): SearchState {
   const params = new URLSearchParams();
   for (const [k, v] of new FormData(f)) if (typeof v === 'string') params.set(k, v);
-  return readSearchParams(params);
+  return readSearchParams(params, choices);
 }
 
 function fillForm(f: HTMLFormElement, state: SearchState) {
@@ -125,7 +137,7 @@ async function search(state: SearchState) {
   results.dataset['state'] = 'loading';
   results.setAttribute('aria-busy', 'true');
   try {
-    const outcome = await runSearch(await loadPagefind(), state, loadDateOrder);
+    const outcome = await runSearch(await loadPagefind(), state, { choices, loadDateOrder });
     if (run !== generation) return;
     const shown = Math.min(FIRST_PAGE, outcome.exact.length + outcome.wider.length);
     await show(state.q, outcome, 0, shown, run);
@@ -159,7 +171,7 @@ async function showMore() {
 }
 
 if (form && input && !searchNeedsBuild) {
-  const initial = readSearchParams(new URLSearchParams(location.search));
+  const initial = readSearchParams(new URLSearchParams(location.search), choices);
   fillForm(form, initial);
   void search(initial);
 

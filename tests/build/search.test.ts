@@ -94,6 +94,24 @@ describe('search code', () => {
     }
   });
 
+  it('does not carry the content types: sections and provinces come from the page’s own form', () => {
+    const search = html('/search/');
+    const modules = new Set<string>();
+    const visit = (file: string) => {
+      if (modules.has(file)) return;
+      modules.add(file);
+      const code = readFileSync(path.join(dist, file), 'utf8');
+      for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"/gu)) visit(`/_astro/${m[1]}`);
+    };
+    for (const m of search.matchAll(/<script[^>]*src="(\/_astro\/[^"]+\.js)"/gu)) visit(m[1]!);
+    const code = [...modules].map((f) => readFileSync(path.join(dist, f), 'utf8')).join('\n');
+    // A field hint from src/schemas/fields.ts, and a province slug from src/schemas/provinces.ts.
+    expect(code).not.toContain('格式 YYYY-MM-DD');
+    expect(code).not.toContain('heilongjiang');
+    // The form offers what the server rendered from those lists.
+    expect(search).toMatch(/<option value="stories"[^>]*>镇域故事<\/option>/u);
+  });
+
   it('does not show the development notice in a production build', () => {
     expect(html('/search/')).not.toContain('astro dev');
   });
