@@ -6,7 +6,8 @@
  *   npm run deploy -- --to … --rollback                 (back to the release before)
  *
  * Options: --dist dist (the build), --keep 5 (releases kept), --bwlimit KB/s (rsync).
- * DEPLOY_TARGET may stand in for --to. The web server serves `<to>/current`
+ * DEPLOY_TARGET may stand in for --to. RSYNC_RSH sets the ssh command for a server
+ * (`ssh -p 2222 -i ~/.ssh/deploy`); every ssh connection and the upload use it. The web server serves `<to>/current`
  * (deploy/nginx/gyxz.conf); deploy/README.md walks through it.
  *
  * What it guarantees:
@@ -26,7 +27,7 @@ import { builtAddress } from './lib/built-address.ts';
 import { checkDist } from './lib/check-dist.ts';
 import { takeLock } from './lib/deploy/lock.ts';
 import { CARRIED_DIRS, finished, prunable, releaseId, rollbackTarget } from './lib/deploy/releases.ts';
-import { parseTarget, rsyncPath, runAt, sh, type Target } from './lib/deploy/target.ts';
+import { parseTarget, rsyncPath, rsyncShell, runAt, sh, type Target } from './lib/deploy/target.ts';
 import { spawn } from 'node:child_process';
 import { isLoopback } from '../src/production/site-address.ts';
 
@@ -119,6 +120,7 @@ async function deploy(t: Target, dist: string): Promise<void> {
     await rsync([
       '-a',
       '--delete',
+      ...(t.host ? ['-e', rsyncShell()] : []),
       ...(values.bwlimit ? [`--bwlimit=${values.bwlimit}`] : []),
       // Unchanged files become hard links to the live release: fast, and no extra space.
       ...(previous ? [`--link-dest=${releasesDir}/${previous}`] : []),

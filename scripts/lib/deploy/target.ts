@@ -29,11 +29,49 @@ export function parseTarget(spec: string): Target {
  */
 export const sh = (s: string): string => `'${s.replaceAll("'", `'\\''`)}'`;
 
+/**
+ * A command line split into words the way rsync splits RSYNC_RSH: at spaces, with single
+ * or double quotes keeping spaces inside a word (no backslash escapes).
+ * @example splitCommand(`ssh -p 2222 -i "/k/deploy key"`) // ['ssh', '-p', '2222', '-i', '/k/deploy key']
+ */
+export function splitCommand(line: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (const c of line) {
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else word += c;
+    } else if (c === ' ') {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      word ??= '';
+    } else word = (word ?? '') + c;
+  }
+  if (quote) throw new Error(`RSYNC_RSH 中的引号没有配对：${line}`);
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+/**
+ * The ssh command for a server target, as rsync's `-e` takes it: RSYNC_RSH where set (`ssh -p 2222`, a
+ * key, a known_hosts file), else `ssh`; never asking for a password, so an unattended
+ * deploy fails instead of hanging. The deploy's own ssh commands and its rsync upload
+ * (`rsync -e`) both use it, so a port or key set once reaches every connection.
+ */
+export const rsyncShell = (env: NodeJS.ProcessEnv = process.env): string =>
+  `${env['RSYNC_RSH']?.trim() || 'ssh'} -o BatchMode=yes`;
+
+/** rsyncShell() as the words of a command to start. */
+export const sshCommand = (env: NodeJS.ProcessEnv = process.env): string[] => splitCommand(rsyncShell(env));
+
 /** Start a shell command at the target. */
 export function spawnAt(target: Target, command: string): ChildProcess {
-  return target.host
-    ? spawn('ssh', ['-o', 'BatchMode=yes', target.host, command], { stdio: ['pipe', 'pipe', 'pipe'] })
-    : spawn('sh', ['-c', command], { stdio: ['pipe', 'pipe', 'pipe'] });
+  if (!target.host) return spawn('sh', ['-c', command], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const [ssh, ...args] = sshCommand();
+  return spawn(ssh!, [...args, target.host, command], { stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 /** Run a shell command at the target; resolves with its stdout, rejects with its stderr. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finished, prunable, releaseId, rollbackTarget } from '../../../../scripts/lib/deploy/releases.ts';
-import { parseTarget, sh } from '../../../../scripts/lib/deploy/target.ts';
+import { parseTarget, rsyncShell, sh, splitCommand, sshCommand } from '../../../../scripts/lib/deploy/target.ts';
 
 describe('releases', () => {
   it('names releases so that they sort by time', () => {
@@ -30,6 +30,25 @@ describe('deploy target', () => {
     expect(parseTarget('/srv/gyxz/')).toEqual({ host: undefined, dir: '/srv/gyxz' });
     expect(parseTarget('deploy@example.cn:/srv/gyxz')).toEqual({ host: 'deploy@example.cn', dir: '/srv/gyxz' });
     expect(() => parseTarget('srv/gyxz')).toThrow(/绝对路径/);
+  });
+
+  it('reaches a server with the ssh command RSYNC_RSH names, never asking for a password', () => {
+    expect(sshCommand({})).toEqual(['ssh', '-o', 'BatchMode=yes']);
+    const env = { RSYNC_RSH: `ssh -p 2222  -i "/k/deploy key" -o 'UserKnownHostsFile=/k/known hosts'` };
+    expect(sshCommand(env)).toEqual([
+      'ssh',
+      '-p',
+      '2222',
+      '-i',
+      '/k/deploy key',
+      '-o',
+      'UserKnownHostsFile=/k/known hosts',
+      '-o',
+      'BatchMode=yes',
+    ]);
+    expect(rsyncShell(env)).toBe(`${env.RSYNC_RSH} -o BatchMode=yes`);
+    expect(splitCommand(`a "" b`)).toEqual(['a', '', 'b']);
+    expect(() => splitCommand(`ssh -i "/k`)).toThrow(/引号没有配对/);
   });
 
   it('quotes shell words', () => {
