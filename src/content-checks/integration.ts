@@ -21,7 +21,7 @@ import { checkContentTree, type CollectionRule } from './check-content-tree.ts';
 import { checkFrontMatter } from './check-front-matter.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatProblems, type ContentProblem } from './content-problem.ts';
-import { extensionsOf, type ContentType } from '../schemas/fields.ts';
+import { dataFilesOf, extensionsOf, type ContentType } from '../schemas/fields.ts';
 import { contentTypes } from '../schemas/index.ts';
 import { checkEditions } from '../rankings/check-editions.ts';
 
@@ -35,7 +35,7 @@ function rules(reservedRoot: ReadonlySet<string>, types: readonly ContentType[] 
     name: t.file ? t.file.slice(0, t.file.indexOf('/')) : t.name,
     extensions: extensionsOf(t),
     ...(t.extensionsNote ? { note: t.extensionsNote } : {}),
-    ...(t.dataFiles ? { dataFiles: t.dataFiles } : {}),
+    ...(dataFilesOf(t).length ? { dataFiles: dataFilesOf(t) } : {}),
     ...(t.urlBase === '/' ? { reserved: reservedRoot } : {}),
   }));
 }

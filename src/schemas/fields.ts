@@ -33,7 +33,15 @@ export type FieldDef =
       multiple?: boolean;
     })
   | (Common & { kind: 'image' })
-  | (Common & { kind: 'file' })
+  | (Common & {
+      kind: 'file';
+      /**
+       * Kept beside the entry, in its own folder, with these extensions (`['.xlsx', '.csv']`):
+       * the value is then the bare file name, the CMS saves the upload next to the entry, in the
+       * same review and commit, and the type's own code reads it. Absent: an upload under /uploads/.
+       */
+      beside?: readonly string[];
+    })
   | (Common & { kind: 'list'; of: Fields; min?: number; summary?: string })
   | (Common & { kind: 'strings'; min?: number })
   | (Common & { kind: 'object'; fields: Fields });
@@ -74,8 +82,6 @@ export interface ContentType {
   extensions?: readonly Extension[];
   /** Why only those file types, shown to whoever saves another type in the folder. */
   extensionsNote?: string;
-  /** Data files kept beside the entries (a ranking's .xlsx or .csv): read by the type's own code, no entries, no URLs. */
-  dataFiles?: readonly string[];
   /** A single data file under `content/` (e.g. `settings/site.json`) instead of a folder of entries. */
   file?: string;
   /**
@@ -92,6 +98,28 @@ export interface ContentType {
 export function extensionsOf(type: Pick<ContentType, 'extensions' | 'file'>): readonly Extension[] {
   if (type.file) return [type.file.slice(type.file.lastIndexOf('.')) as Extension];
   return type.extensions ?? ['.md', '.mdx'];
+}
+
+/**
+ * The data files a type keeps beside its entries (a ranking's .xlsx or .csv): the extensions
+ * of its `beside` file fields. They are no entries and have no URLs; the type's own code reads them.
+ * @example dataFilesOf(rankings) // ['.xlsx', '.csv']
+ */
+export function dataFilesOf(type: Pick<ContentType, 'fields'>): string[] {
+  return [...new Set(Object.values(type.fields).flatMap((d) => (d.kind === 'file' && d.beside) || []))];
+}
+
+/**
+ * What a file field beside its entry holds: a bare ASCII file name with one of its extensions,
+ * as admin/upload-name.ts names uploads.
+ * @example besidePattern(['.xlsx', '.csv']).regex.test('20261127-3f9a1c.xlsx') // true
+ */
+export function besidePattern(extensions: readonly string[]): Pattern {
+  const names = extensions.map((e) => e.slice(1));
+  return {
+    regex: new RegExp(`^[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:${names.join('|')})$`),
+    message: `应为与本条放在同一文件夹的 ${extensions.join(' 或 ')} 文件名，只用小写英文字母、数字和连字符；请在 CMS 中上传`,
+  };
 }
 
 /**

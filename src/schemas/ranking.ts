@@ -37,7 +37,6 @@ export const rankings = {
   // The list itself is the data file beside the entry; the body is only an editor's note.
   extensions: ['.md'],
   extensionsNote: '榜单条目请用 .md；名单放在同一文件夹的 .xlsx 或 .csv 数据文件中',
-  dataFiles: ['.xlsx', '.csv'],
   body: true,
   fileName: '{{fields.year}}-{{fields.slug}}',
   fields: {
@@ -54,12 +53,10 @@ export const rankings = {
     }),
     summary: f.text('摘要', { hint: '一两句话，用于列表、搜索和分享', maxLength: 300 }),
     source: f.text('数据来源说明', { hint: '例如：中国工业报社工业小镇研究中心，小城镇综合实力评价系统' }),
-    dataFile: f.string('数据文件', {
-      pattern: {
-        regex: /^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:xlsx|csv)$/,
-        message: '应为与本条榜单放在同一文件夹的 .xlsx 或 .csv 文件名，只用小写英文字母、数字和连字符',
-      },
-      hint: '第一行为表头：排名、镇、县（市、区）、省份、总分，再接下面填写的指标列；可先下载空白模板',
+    // Uploaded in the CMS and saved beside this entry (content/rankings/), in the same review.
+    dataFile: f.file('数据文件', {
+      beside: ['.xlsx', '.csv'],
+      hint: '上传 Excel（.xlsx）或 CSV 文件。第一行为表头：排名、镇、县（市、区）、省份、总分，再接下面填写的指标列；可先下载空白模板',
     }),
     indicators: f.strings('指标列', {
       required: false,

@@ -104,6 +104,12 @@ export function toDecapField(name: string, def: FieldDef, parent?: OptionalParen
       // pattern check does not see that value for these widgets (it rejects valid
       // uploads), so the site-path rule is left to the save check (admin/validate.ts).
       Object.assign(out, { widget: def.kind, choose_url: false });
+      // A file kept beside its entry: Decap resolves an empty relative folder to the entry's own
+      // folder (and, for a new entry, the collection folder, the same place), and an empty public
+      // folder makes the value the bare file name. One file, not a list.
+      if (def.kind === 'file' && def.beside) {
+        Object.assign(out, { media_folder: '', public_folder: '', media_library: { allow_multiple: false } });
+      }
       break;
     case 'list':
       out.widget = 'list';

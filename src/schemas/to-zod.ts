@@ -4,7 +4,7 @@
  * The CMS side is `to-decap.ts`; both read the same definitions in `fields.ts`.
  */
 import { z } from 'astro/zod';
-import type { ContentType, FieldDef, Fields, InferFields } from './fields.ts';
+import { besidePattern, type ContentType, type FieldDef, type Fields, type InferFields } from './fields.ts';
 import { patterns } from './patterns.ts';
 
 /** Chinese description of what a field expects, used in every error message. */
@@ -21,8 +21,10 @@ export function expected(def: FieldDef): string {
       return def.integer ? '整数' : '数字';
     case 'select':
       return `以下之一：${def.options.join('、')}`;
-    case 'image':
     case 'file':
+      if (def.beside) return besidePattern(def.beside).message;
+      return '以 / 开头的站内文件路径，例如 /uploads/xxx.jpg';
+    case 'image':
       return '以 / 开头的站内文件路径，例如 /uploads/xxx.jpg';
     case 'list':
       return '列表';
@@ -72,9 +74,11 @@ function fieldToZod(def: FieldDef): z.ZodType {
       break;
     }
     case 'image':
-    case 'file':
-      schema = z.string({ error }).regex(patterns.sitePath.regex, { error });
+    case 'file': {
+      const path = def.kind === 'file' && def.beside ? besidePattern(def.beside) : patterns.sitePath;
+      schema = z.string({ error }).regex(path.regex, { error });
       break;
+    }
     case 'list': {
       let a = z.array(toZodObject(def.of), { error });
       if (def.min) a = a.min(def.min, { error: `「${def.label}」至少需要 ${def.min} 项` });

@@ -124,6 +124,16 @@ function compare(where: string, decap: DecapField[], shape: Record<string, Zod>,
         expect(field['format'], at).toBe('YYYY-MM-DD');
         break;
       case 'string':
+        if (field.widget === 'file' && field['media_folder'] === '') {
+          // A file beside its entry: the media library writes the bare name of the renamed upload.
+          expect(field['public_folder'], at).toBe('');
+          expect(field.pattern, at).toBeUndefined();
+          expect(inner.safeParse('20261127-3f9a1c.xlsx').success, at).toBe(true);
+          expect(inner.safeParse('20261127-mingdan-3f9a1c.csv').success, at).toBe(true);
+          expect(inner.safeParse('/uploads/a.xlsx').success, at).toBe(false);
+          expect(inner.safeParse('a.xls').success, at).toBe(false);
+          break;
+        }
         if (field.widget === 'image' || field.widget === 'file') {
           // Uploads: the media library writes /uploads/<name>; the save check runs the schema.
           expect(field.pattern, at).toBeUndefined();

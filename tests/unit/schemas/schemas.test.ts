@@ -2,7 +2,8 @@ import { load } from 'js-yaml';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypes, forum, news, settings, stories } from '../../../src/schemas/index.ts';
+import { dataFilesOf } from '../../../src/schemas/fields.ts';
+import { contentTypes, forum, news, rankings, settings, stories } from '../../../src/schemas/index.ts';
 import { expected, toZod } from '../../../src/schemas/to-zod.ts';
 import { ROOT } from '../../support/paths.ts';
 
@@ -83,5 +84,20 @@ describe('content types', () => {
     const paths = result.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toContain('registration.accountNumber');
     expect(paths).toContain('venue');
+  });
+});
+
+describe('a file kept beside its entry (a ranking edition’s data file)', () => {
+  it('takes the bare name of an upload with its extensions, and the folder accepts them', () => {
+    const edition = { title: '测试榜单', year: 2025, slug: 'ceshi', summary: '测试', source: '测试' };
+    const accepts = (dataFile: string) => toZod(rankings).safeParse({ ...edition, dataFile }).success;
+    expect(accepts('20261127-mingdan-3f9a1c.xlsx')).toBe(true);
+    expect(accepts('2025-500-qiang.csv')).toBe(true);
+    for (const bad of ['/uploads/a.xlsx', 'rankings/a.csv', '名单.xlsx', 'a.xls', 'A.csv']) {
+      expect(accepts(bad), bad).toBe(false);
+    }
+    expect(expected(rankings.fields.dataFile)).toContain('与本条放在同一文件夹的 .xlsx 或 .csv 文件名');
+    expect(dataFilesOf(rankings)).toEqual(['.xlsx', '.csv']);
+    expect(dataFilesOf(stories)).toEqual([]);
   });
 });
