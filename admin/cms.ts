@@ -17,6 +17,7 @@ import { renameUploads } from './rename-uploads.ts';
 import { withRepoAssets, type RegisteredWidget } from './repo-assets.ts';
 import { withRequiredWith } from './required-with.ts';
 import { cleanEntry, entryProblems } from './validate.ts';
+import { withDataFileCheck } from './data-file.ts';
 
 renameUploads();
 reloadOnEntrySwitch();
@@ -39,6 +40,8 @@ rewrap('image', withRepoAssets);
 for (const name of ['string', 'text', 'image', 'file', 'list']) {
   rewrap(name, withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 }
+// A ranking's data file is checked as the build checks it, at the field (admin/data-file.ts).
+rewrap('file', withDataFileCheck as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 
 // Replace Decap's own `json` and `frontmatter` formats, for every file it writes: the
 // files keep their order and layout, so an edit changes only its own lines.

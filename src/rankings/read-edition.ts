@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { RankingRow } from '../schemas/ranking.ts';
-import { checkRows, type TableProblem } from './check-rows.ts';
-import { rankingColumns } from './columns.ts';
-import { readTable } from './read-table.ts';
+import type { TableProblem } from './check-rows.ts';
+import { checkEditionFile } from './check-file.ts';
 
 /**
  * Read an edition's data file from disk and check every row against the columns it declares.
@@ -22,7 +21,5 @@ export async function readEdition(
       problems: [{ field: '数据文件', message: '找不到这个文件；请在 CMS 中重新上传，或改正「数据文件」' }],
     };
   }
-  const read = await readTable(bytes, file);
-  if ('problem' in read) return { rows: [], problems: [read.problem] };
-  return checkRows(read.table, rankingColumns(indicators));
+  return checkEditionFile(bytes, file, indicators);
 }

@@ -1,0 +1,143 @@
+/**
+ * A data file kept beside its entry (a ranking edition's .xlsx or .csv) is checked in the CMS
+ * with the very code the build runs (src/rankings/check-file.ts), so an edition the build
+ * would stop on cannot be saved: the build's Chinese message (file, row, column) appears at
+ * the field as soon as the file is chosen, and again when the editor tries to save.
+ *
+ * Decap asks a control `isValid()` synchronously on every validation; reading a workbook is
+ * asynchronous. So the wrapper checks in the background whenever the file or the declared
+ * indicator columns change, answers 正在检查 while it runs, and asks Decap to validate the
+ * field again once the answer is in. The reader (with exceljs) is loaded only then: it is
+ * most of the weight, and only editors of rankings ever need it.
+ */
+import { Component, createElement as h, type ComponentType } from 'react';
+import { formatProblems } from '../src/content-checks/content-problem.ts';
+import { rankings } from '../src/schemas/index.ts';
+
+interface ImmutableLike {
+  get(key: string): unknown;
+  getIn(path: string[]): unknown;
+}
+interface AssetLike {
+  path: string;
+  url: string;
+  fileObj?: Blob;
+}
+interface ControlProps {
+  value?: unknown;
+  field: ImmutableLike;
+  collection: ImmutableLike;
+  getEntry: () => ImmutableLike;
+  getAsset: (path: string, field: ImmutableLike) => AssetLike | undefined;
+  validate: () => void;
+}
+
+/** Most problems shown at once: a file with a wrong column has one on every row. */
+const SHOWN = 10;
+
+/**
+ * The build's message for a data file's problems, the first {@link SHOWN} of them.
+ * @example problemMessage('content/rankings/a.csv', [{ field: '第 3 行「省份」', message: '…' }])
+ *   // '内容有误：content/rankings/a.csv\n  字段 第 3 行「省份」：…'
+ */
+export function problemMessage(file: string, problems: readonly { field: string; message: string }[]): string {
+  const shown = formatProblems(problems.slice(0, SHOWN).map((p) => ({ ...p, file })));
+  return problems.length > SHOWN ? `${shown}\n  另有 ${problems.length - SHOWN} 处问题` : shown;
+}
+
+/** A data file's problems as one message, or undefined when the build would accept it. */
+type Checker = (bytes: Uint8Array, name: string, data: Record<string, unknown>) => Promise<string | undefined>;
+
+/**
+ * The check of each type that keeps data files beside its entries, by collection name: the
+ * file's bytes, its name and the entry's data (a ranking reads its declared indicator columns).
+ * @example await DATA_FILE_CHECKS.rankings?.(csvBytes, 'a.csv', { indicators: [] }) // undefined when the build accepts it
+ */
+export const DATA_FILE_CHECKS: Readonly<Record<string, Checker>> = {
+  [rankings.name]: async (bytes, name, data) => {
+    const { checkEditionFile } = await import('../src/rankings/check-file.ts');
+    const indicators = Array.isArray(data['indicators']) ? data['indicators'].map(String) : [];
+    const { problems } = await checkEditionFile(bytes, name, indicators);
+    return problems.length ? problemMessage(`content/${rankings.name}/${name}`, problems) : undefined;
+  },
+};
+
+/** Decap's placeholder while an asset is still loading from the repository. */
+const LOADING = 'empty.svg';
+
+/** The bytes of a chosen file: a fresh upload, or one already in the repository (loaded by Decap). */
+async function fileBytes(props: ControlProps, name: string): Promise<Uint8Array> {
+  // Decap starts loading on the first call and answers its placeholder until the file is in.
+  for (let tries = 0; tries < 300; tries++) {
+    const asset = props.getAsset(name, props.field);
+    if (asset && asset.path !== LOADING && (asset.fileObj || asset.url)) {
+      const blob = asset.fileObj ?? (await (await fetch(asset.url)).blob());
+      return new Uint8Array(await blob.arrayBuffer());
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('timeout');
+}
+
+const PENDING = Symbol('pending');
+
+function plain(value: unknown): unknown {
+  return value && typeof value === 'object' && 'toJS' in value ? (value as { toJS(): unknown }).toJS() : value;
+}
+
+/** A file control whose chosen data file must pass its type's check before the entry can be saved. */
+export function withDataFileCheck<P extends ControlProps>(Control: ComponentType<P>): ComponentType<P> {
+  return class DataFileControl extends Component<P> {
+    /** What was last checked: the file name and the entry's other fields the check reads. */
+    private checkedKey: string | undefined;
+    private problem: string | undefined | typeof PENDING;
+
+    private subject(): { checker: Checker; name: string; data: Record<string, unknown>; key: string } | undefined {
+      const { field, collection, value } = this.props;
+      const checker = DATA_FILE_CHECKS[String(collection.get('name'))];
+      if (!checker || field.get('media_folder') !== '' || typeof value !== 'string' || value === '') return undefined;
+      const data = (plain(this.props.getEntry().getIn(['data'])) ?? {}) as Record<string, unknown>;
+      return { checker, name: value, data, key: JSON.stringify([value, data['indicators'] ?? null]) };
+    }
+
+    private check(): void {
+      const subject = this.subject();
+      if (!subject || subject.key === this.checkedKey) return;
+      const { checker, name, data, key } = subject;
+      this.checkedKey = key;
+      this.problem = PENDING;
+      void (async () => {
+        let problem: string | undefined;
+        try {
+          problem = await checker(await fileBytes(this.props, name), name, data);
+        } catch {
+          problem = `无法读取数据文件 ${name}；请重新上传`;
+        }
+        if (this.checkedKey !== key) return; // a newer file or new columns are being checked
+        this.problem = problem;
+        this.props.validate();
+      })();
+    }
+
+    override componentDidMount() {
+      this.check();
+    }
+    override componentDidUpdate() {
+      this.check();
+    }
+
+    // An arrow function: Decap calls it detached from the control.
+    isValid = (): true | { error: { type: string; message: string } } => {
+      this.check(); // the indicator columns may have changed since the last render
+      if (!this.subject()) return true;
+      if (this.problem === PENDING) {
+        return { error: { type: 'CUSTOM', message: '正在检查数据文件，请稍候片刻再保存' } };
+      }
+      return this.problem ? { error: { type: 'CUSTOM', message: this.problem } } : true;
+    };
+
+    override render() {
+      return h(Control, this.props);
+    }
+  };
+}

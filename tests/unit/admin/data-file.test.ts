@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_FILE_CHECKS, problemMessage } from '../../../admin/data-file.ts';
+import { rankingColumns } from '../../../src/rankings/columns.ts';
+import { editionWorkbook } from '../../../src/rankings/edition-workbook.ts';
+import { toCsv } from '../../../src/rankings/to-csv.ts';
+
+const INDICATORS = ['经济发展质量'];
+const header = rankingColumns(INDICATORS).map((c) => c.label);
+const good = [header, [1, '测试甲镇', '测试县', '浙江省', 90, 91], [2, '测试乙镇', '测试县', '浙江省', 89, 88]];
+const check = DATA_FILE_CHECKS['rankings']!;
+const csv = (rows: (string | number)[][]) => new TextEncoder().encode(toCsv(rows));
+
+describe('the CMS check of a ranking data file', () => {
+  it('accepts what the build accepts, CSV and .xlsx', async () => {
+    expect(await check(csv(good), '20261127-3f9a1c.csv', { indicators: INDICATORS })).toBeUndefined();
+    const xlsx = await editionWorkbook(INDICATORS, [
+      { rank: 1, town: '测试甲镇', county: '测试县', province: '浙江省', score: 90, indicators: [91] },
+    ]);
+    expect(await check(xlsx, '20261127-3f9a1c.xlsx', { indicators: INDICATORS })).toBeUndefined();
+  });
+
+  it('refuses a bad row with the build’s message: file, row and column', async () => {
+    const bad = [...good.slice(0, 2), [2, '测试乙镇', '测试县', '浙江', 89, 88]];
+    const message = await check(csv(bad), '20261127-3f9a1c.csv', { indicators: INDICATORS });
+    expect(message).toMatch(
+      /^内容有误：content\/rankings\/20261127-3f9a1c\.csv\n {2}字段 第 3 行「省份」：「浙江」不是正式的省级行政区名称；应为以下之一：北京市、/,
+    );
+  });
+
+  it('reads the declared indicator columns from the entry: a column it lacks is a header problem', async () => {
+    const message = await check(csv(good), 'a.csv', { indicators: [] });
+    expect(message).toContain('字段 第 1 行（表头）：第 6 列「经济发展质量」不在本榜单的列中');
+  });
+
+  it('refuses a file that is not a workbook', async () => {
+    const message = await check(new TextEncoder().encode('排名,镇\n'), 'a.xlsx', {});
+    expect(message).toContain('字段 数据文件：不是 Excel 工作簿（.xlsx）');
+  });
+
+  it('shows the first ten problems and counts the rest', () => {
+    const problems = Array.from({ length: 13 }, (_, i) => ({ field: `第 ${i + 2} 行「总分」`, message: '不能为空' }));
+    const message = problemMessage('content/rankings/a.csv', problems);
+    expect(message.split('\n')).toHaveLength(12);
+    expect(message).toMatch(/另有 3 处问题$/);
+  });
+});
