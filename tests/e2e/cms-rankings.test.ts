@@ -1,0 +1,132 @@
+/**
+ * A ranking edition in the CMS, end to end: the built /admin/ in real Chromium, the real
+ * decap-server in git mode on a throwaway clone. The data file is uploaded at the entry's
+ * field, saved beside the entry on its review branch, and checked in the browser by the
+ * build's own reader (the .xlsx one included): a bad row cannot be saved.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import { checkEditionFile } from '../../src/rankings/check-file.ts';
+import { editionWorkbook } from '../../src/rankings/edition-workbook.ts';
+import type { RankingRow } from '../../src/schemas/ranking.ts';
+import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import { cloneRepo, freePort, gitOut, serveAdmin, startDecapServer, type DecapServer } from '../support/cms-backend.ts';
+import { TEST_CACHE } from '../support/paths.ts';
+import { spawnSync } from 'node:child_process';
+
+const skip = browserSkipReason();
+const REPO = path.join(TEST_CACHE, 'cms-rankings-repo');
+
+/** Three made-up towns (测试…镇), no indicator columns. */
+const ROWS: RankingRow[] = [
+  { rank: 1, town: '测试甲镇', county: '测试县', province: '浙江省', score: 90.5, indicators: [] },
+  { rank: 2, town: '测试乙镇', county: '测试县', province: '浙江省', score: 88, indicators: [] },
+  { rank: 3, town: '测试丙镇', county: '测试市', province: '江苏省', score: 86.25, indicators: [] },
+];
+
+/** A file's bytes on a branch of the clone. */
+function showFile(ref: string, file: string): Uint8Array {
+  const r = spawnSync('git', ['show', `${ref}:${file}`], { cwd: REPO });
+  if (r.status !== 0) throw new Error(`git show ${ref}:${file} failed: ${String(r.stderr)}`);
+  return new Uint8Array(r.stdout);
+}
+
+describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
+  let browser: Browser;
+  let site: RunningServer;
+  let decap: DecapServer;
+  let page: Page;
+  let branch: string;
+
+  beforeAll(async () => {
+    branch = cloneRepo(REPO);
+    decap = await startDecapServer(REPO, await freePort());
+    site = await serveAdmin(inject('fixtureDist'), path.join(TEST_CACHE, 'cms-rankings-site'), decap.url, branch);
+    browser = await launchBrowser();
+  });
+  afterEach(async (ctx) => {
+    if (!page || page.isClosed()) return;
+    if (ctx.task.result?.state === 'fail') {
+      await page.screenshot({ path: path.join(TEST_CACHE, 'cms-rankings-failure.png') });
+    }
+    await page.context().close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await decap?.stop();
+  });
+
+  /** A new edition with every text field filled in and `file` uploaded as its data file. */
+  async function newEdition(slug: string, file: { name: string; buffer: Buffer }) {
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(20_000);
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('评价榜单').first().waitFor();
+    await page.goto(`${site.url}/admin/#/collections/rankings/new`);
+    await page.getByLabel('榜单名称', { exact: true }).fill('2025 年测试榜单（测试数据）');
+    await page.getByLabel('评价年度', { exact: true }).fill('2025');
+    await page.getByLabel('榜单的拼音简称', { exact: true }).fill(slug);
+    await page.getByLabel('摘要', { exact: true }).fill('测试数据：CMS 端到端测试上传的榜单。');
+    await page.getByLabel('数据来源说明', { exact: true }).fill('测试数据，由 tests/e2e/cms-rankings.test.ts 生成');
+    await page.getByRole('button', { name: '选择文件' }).click();
+    await page.getByRole('button', { name: '上传' }).waitFor();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+  }
+
+  const save = () => page.getByRole('button', { name: '保存', exact: true }).click();
+
+  it('a good .xlsx is checked in the browser and saved beside the entry, on its review branch', async () => {
+    const xlsx = Buffer.from(await editionWorkbook([], ROWS));
+    await newEdition('ceshi-cms', { name: '测试榜单 2025.xlsx', buffer: xlsx });
+    // The check runs in the background once the file is chosen; a save before it ends is refused.
+    const pending = page.getByText('正在检查数据文件');
+    const draft = page.getByText('状态: 草稿');
+    await save();
+    await Promise.race([draft.waitFor(), pending.waitFor()]);
+    if (await pending.count()) {
+      await pending.waitFor({ state: 'detached' });
+      await save();
+    }
+    await draft.waitFor();
+
+    const review = 'cms/rankings/2025-ceshi-cms';
+    expect(gitOut(REPO, 'branch', '--list', 'cms/rankings/*')).toContain(review);
+    // Entry and data file together, in the entry's folder, in this review only.
+    const changed = gitOut(REPO, 'diff', '--name-only', `${branch}...${review}`).trim().split('\n').sort();
+    expect(changed).toEqual([
+      'content/rankings/2025-ceshi-cms.md',
+      expect.stringMatching(/^content\/rankings\/\d{8}-[0-9a-f]{6}\.xlsx$/),
+    ]);
+    const dataFile = path.basename(changed[1]!);
+    const entry = new TextDecoder().decode(showFile(review, 'content/rankings/2025-ceshi-cms.md'));
+    expect(entry).toMatch(new RegExp(`^dataFile: ${dataFile.replace('.', '\\.')}$`, 'm'));
+    // The very bytes uploaded, which the build reads back as the three towns.
+    const saved = showFile(review, `content/rankings/${dataFile}`);
+    expect(Buffer.from(saved).equals(xlsx)).toBe(true);
+    expect(await checkEditionFile(saved, dataFile)).toEqual({ rows: ROWS, problems: [] });
+    expect(gitOut(REPO, 'ls-tree', '--name-only', branch, 'content/rankings/')).not.toContain(dataFile);
+  });
+
+  it('a file with a bad row is refused at the field with the build’s message, and nothing is saved', async () => {
+    const bad = ROWS.map((r) => ({ ...r }));
+    bad[2]!.province = '江苏' as RankingRow['province'];
+    await newEdition('ceshi-cuowu', { name: 'bad.xlsx', buffer: Buffer.from(await editionWorkbook([], bad)) });
+    const message = page.getByText(/内容有误：content\/rankings\/\d{8}-bad-[0-9a-f]{6}\.xlsx/);
+    // Shown as soon as the check ends, before any save.
+    await message.waitFor();
+    expect(await message.innerText()).toContain('字段 第 4 行「省份」：「江苏」不是正式的省级行政区名称');
+    await save();
+    await message.waitFor();
+    await page.waitForTimeout(1000);
+    expect(gitOut(REPO, 'branch', '--list', 'cms/rankings/2025-ceshi-cuowu').trim()).toBe('');
+    expect(await page.getByText('状态: 草稿').count()).toBe(0);
+  });
+});
