@@ -10,7 +10,7 @@
  * field again once the answer is in. The reader (with exceljs) is loaded only then: it is
  * most of the weight, and only editors of rankings ever need it.
  */
-import { Component, createElement as h, type ComponentType } from 'react';
+import { Component, Fragment, createElement as h, type ComponentType } from 'react';
 import { formatProblems } from '../src/content-checks/content-problem.ts';
 import { rankings } from '../src/schemas/index.ts';
 
@@ -45,20 +45,22 @@ export function problemMessage(file: string, problems: readonly { field: string;
   return problems.length > SHOWN ? `${shown}\n  另有 ${problems.length - SHOWN} 处问题` : shown;
 }
 
-/** A data file's problems as one message, or undefined when the build would accept it. */
-type Checker = (bytes: Uint8Array, name: string, data: Record<string, unknown>) => Promise<string | undefined>;
+/** What a check found: the build's message when it would stop, else what was read, to show the editor. */
+export type CheckResult = { problem: string } | { problem?: undefined; read: string };
+type Checker = (bytes: Uint8Array, name: string, data: Record<string, unknown>) => Promise<CheckResult>;
 
 /**
  * The check of each type that keeps data files beside its entries, by collection name: the
  * file's bytes, its name and the entry's data (a ranking reads its declared indicator columns).
- * @example await DATA_FILE_CHECKS.rankings?.(csvBytes, 'a.csv', { indicators: [] }) // undefined when the build accepts it
+ * @example await DATA_FILE_CHECKS.rankings?.(csvBytes, 'a.csv', { indicators: [] }) // { read: '已检查：3 个镇，没有发现问题' }
  */
 export const DATA_FILE_CHECKS: Readonly<Record<string, Checker>> = {
   [rankings.name]: async (bytes, name, data) => {
     const { checkEditionFile } = await import('../src/rankings/check-file.ts');
     const indicators = Array.isArray(data['indicators']) ? data['indicators'].map(String) : [];
-    const { problems } = await checkEditionFile(bytes, name, indicators);
-    return problems.length ? problemMessage(`content/${rankings.name}/${name}`, problems) : undefined;
+    const { rows, problems } = await checkEditionFile(bytes, name, indicators);
+    if (problems.length) return { problem: problemMessage(`content/${rankings.name}/${name}`, problems) };
+    return { read: `已检查：${rows.length} 个镇，没有发现问题` };
   },
 };
 
@@ -80,6 +82,7 @@ async function fileBytes(props: ControlProps, name: string): Promise<Uint8Array>
 }
 
 const PENDING = Symbol('pending');
+const CHECKING = '正在按网站构建的规则检查数据文件…';
 
 function plain(value: unknown): unknown {
   return value && typeof value === 'object' && 'toJS' in value ? (value as { toJS(): unknown }).toJS() : value;
@@ -87,10 +90,12 @@ function plain(value: unknown): unknown {
 
 /** A file control whose chosen data file must pass its type's check before the entry can be saved. */
 export function withDataFileCheck<P extends ControlProps>(Control: ComponentType<P>): ComponentType<P> {
-  return class DataFileControl extends Component<P> {
+  return class DataFileControl extends Component<P, { note: string }> {
     /** What was last checked: the file name and the entry's other fields the check reads. */
     private checkedKey: string | undefined;
     private problem: string | undefined | typeof PENDING;
+    /** Shown under the field: that a check runs, or what it read; a problem is Decap's error. */
+    override state = { note: '' };
 
     private subject(): { checker: Checker; name: string; data: Record<string, unknown>; key: string } | undefined {
       const { field, collection, value } = this.props;
@@ -106,15 +111,17 @@ export function withDataFileCheck<P extends ControlProps>(Control: ComponentType
       const { checker, name, data, key } = subject;
       this.checkedKey = key;
       this.problem = PENDING;
+      this.setState({ note: CHECKING });
       void (async () => {
-        let problem: string | undefined;
+        let result: CheckResult;
         try {
-          problem = await checker(await fileBytes(this.props, name), name, data);
+          result = await checker(await fileBytes(this.props, name), name, data);
         } catch {
-          problem = `无法读取数据文件 ${name}；请重新上传`;
+          result = { problem: `无法读取数据文件 ${name}；请重新上传` };
         }
         if (this.checkedKey !== key) return; // a newer file or new columns are being checked
-        this.problem = problem;
+        this.problem = result.problem;
+        this.setState({ note: result.problem === undefined ? result.read : '' });
         this.props.validate();
       })();
     }
@@ -130,14 +137,27 @@ export function withDataFileCheck<P extends ControlProps>(Control: ComponentType
     isValid = (): true | { error: { type: string; message: string } } => {
       this.check(); // the indicator columns may have changed since the last render
       if (!this.subject()) return true;
-      if (this.problem === PENDING) {
-        return { error: { type: 'CUSTOM', message: '正在检查数据文件，请稍候片刻再保存' } };
-      }
+      if (this.problem === PENDING) return { error: { type: 'CUSTOM', message: `${CHECKING}请稍候片刻再保存` } };
       return this.problem ? { error: { type: 'CUSTOM', message: this.problem } } : true;
     };
 
+    // Decap takes shouldComponentUpdate from the control it holds, this wrapper: the file
+    // control's own decides when a file chosen in the media library reaches the field.
+    #inner: { shouldComponentUpdate?(next: P): boolean } | null = null;
+    readonly #setInner = (instance: { shouldComponentUpdate?(next: P): boolean } | null) => {
+      this.#inner = instance;
+    };
+    // Decap calls it with the props only.
+    override shouldComponentUpdate(next: P, nextState?: { note: string }): boolean {
+      if (nextState && nextState.note !== this.state.note) return true;
+      return this.#inner?.shouldComponentUpdate ? this.#inner.shouldComponentUpdate(next) : true;
+    }
+
     override render() {
-      return h(Control, this.props);
+      const control = h(Control, { ...this.props, ref: this.#setInner });
+      // Always present, so screen readers announce the change (role=status is a live region).
+      const note = h('p', { role: 'status', style: { margin: '0.5em 0 0', fontSize: '0.875em' } }, this.state.note);
+      return h(Fragment, null, control, note);
     }
   };
 }

@@ -12,28 +12,32 @@ const csv = (rows: (string | number)[][]) => new TextEncoder().encode(toCsv(rows
 
 describe('the CMS check of a ranking data file', () => {
   it('accepts what the build accepts, CSV and .xlsx', async () => {
-    expect(await check(csv(good), '20261127-3f9a1c.csv', { indicators: INDICATORS })).toBeUndefined();
+    expect(await check(csv(good), '20261127-3f9a1c.csv', { indicators: INDICATORS })).toEqual({
+      read: '已检查：2 个镇，没有发现问题',
+    });
     const xlsx = await editionWorkbook(INDICATORS, [
       { rank: 1, town: '测试甲镇', county: '测试县', province: '浙江省', score: 90, indicators: [91] },
     ]);
-    expect(await check(xlsx, '20261127-3f9a1c.xlsx', { indicators: INDICATORS })).toBeUndefined();
+    expect(await check(xlsx, '20261127-3f9a1c.xlsx', { indicators: INDICATORS })).toEqual({
+      read: '已检查：1 个镇，没有发现问题',
+    });
   });
 
   it('refuses a bad row with the build’s message: file, row and column', async () => {
     const bad = [...good.slice(0, 2), [2, '测试乙镇', '测试县', '浙江', 89, 88]];
-    const message = await check(csv(bad), '20261127-3f9a1c.csv', { indicators: INDICATORS });
+    const { problem: message } = await check(csv(bad), '20261127-3f9a1c.csv', { indicators: INDICATORS });
     expect(message).toMatch(
       /^内容有误：content\/rankings\/20261127-3f9a1c\.csv\n {2}字段 第 3 行「省份」：「浙江」不是正式的省级行政区名称；应为以下之一：北京市、/,
     );
   });
 
   it('reads the declared indicator columns from the entry: a column it lacks is a header problem', async () => {
-    const message = await check(csv(good), 'a.csv', { indicators: [] });
+    const { problem: message } = await check(csv(good), 'a.csv', { indicators: [] });
     expect(message).toContain('字段 第 1 行（表头）：第 6 列「经济发展质量」不在本榜单的列中');
   });
 
   it('refuses a file that is not a workbook', async () => {
-    const message = await check(new TextEncoder().encode('排名,镇\n'), 'a.xlsx', {});
+    const { problem: message } = await check(new TextEncoder().encode('排名,镇\n'), 'a.xlsx', {});
     expect(message).toContain('字段 数据文件：不是 Excel 工作簿（.xlsx）');
   });
 
