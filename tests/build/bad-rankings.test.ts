@@ -2,7 +2,7 @@
  * A bad ranking data file stops the build before anything is written: every bad row is named with
  * its file, row number and column, and the previous output folder is left as it was.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_INDICATORS, writeRankingFixture } from '../../scripts/ranking-fixture.ts';
@@ -52,6 +52,35 @@ describe('bad ranking data stops the build', () => {
       '字段 数据文件：不是 Excel 工作簿（.xlsx）',
     ];
     for (const line of expected) expect(result.output, result.output).toContain(line);
+    expect(previousBuildKept(out)).toBe(true);
+  });
+
+  it('stops on one town given two slugs, by an edition and by a story, naming both', async () => {
+    const dir = path.join(TEST_CACHE, 'two-slugs');
+    const content = makeContent(path.join(dir, 'content'));
+    await writeRankingFixture(content, { years: [2024, 2025], size: 20 });
+    // The 2025 edition names 测试甲镇's slug; a story about the same town names another.
+    const entry = path.join(content, 'rankings/2025-ceshi-20.md');
+    const slugs = [{ province: '浙江省', county: '测试县', town: '测试甲镇', slug: 'zhejiang-ceshi-jia' }];
+    writeFileSync(
+      entry,
+      readFileSync(entry, 'utf8').replace(/\n---\n/, `\ntownSlugs: ${JSON.stringify(slugs)}\n---\n`),
+    );
+    writeFileSync(
+      path.join(content, 'stories/2026-05-01-ceshi-jia-zhen.md'),
+      '---\ntitle: 测试镇域故事：测试甲镇\ndate: 2026-05-01\nsummary: 测试用镇域故事。\nprovince: 浙江省\n' +
+        'city: 测试市测试县\ntown: 测试甲镇\ntownSlug: ceshi-jia-zhen\nauthor: 测试通讯员甲\n---\n\n测试正文。\n',
+    );
+
+    const out = path.join(dir, 'dist');
+    outWithPreviousBuild(out);
+    const result = buildSite({ content, out, env: { ASTRO_LOG: 'silent', SKIP_OG: '1', SKIP_SEARCH: '1' } });
+
+    expect(result.ok, result.output).toBe(false);
+    expect(result.output).toContain('镇的网址拼音有冲突');
+    expect(result.output).toContain(
+      '镇域故事 2026-05-01-ceshi-jia-zhen 把「浙江省测试县测试甲镇」的网址拼音定为 ceshi-jia-zhen，别处定为 zhejiang-ceshi-jia；同一个镇只能用一个拼音',
+    );
     expect(previousBuildKept(out)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { FIXTURE_INDICATORS, TEST_MARK } from '../../scripts/ranking-fixture.ts';
 import { readEdition } from '../../src/rankings/read-edition.ts';
-import { FIXTURE_CONTENT } from '../support/paths.ts';
+import { FIXTURE_BUILD_LOG, FIXTURE_CONTENT } from '../support/paths.ts';
 import { xlsxRows } from '../support/xlsx-rows.ts';
 
 const dist = inject('fixtureDist');
@@ -109,9 +109,16 @@ describe('town pages', () => {
     expect(page).toContain('测试孝丰镇');
   });
 
-  it('tell equal pinyin apart deterministically', () => {
+  it('tell equal pinyin apart deterministically, and say so in the build log', () => {
     expect(text('/towns/zhejiang-ceshi-ceshixiaofeng/')).toContain('测试孝丰镇');
     expect(text('/towns/zhejiang-ceshi-ceshixiaofeng-2/')).toContain('测试晓峰镇');
+    const notes = readFileSync(FIXTURE_BUILD_LOG, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('[towns] '));
+    // Once per build, not once per page that lists towns.
+    expect(notes).toEqual([
+      '[towns] 「测试晓峰镇，测试县，浙江省」的拼音 zhejiang-ceshi-ceshixiaofeng 已被「测试孝丰镇，测试县，浙江省」使用，改用 zhejiang-ceshi-ceshixiaofeng-2',
+    ]);
   });
 
   it('are what the old /stories/towns/ URLs redirect to', () => {

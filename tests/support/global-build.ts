@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeRankingFixture } from '../../scripts/ranking-fixture.ts';
 import { buildSite, makeContent } from './build-site.ts';
-import { FIXTURE_CONTENT, FIXTURE_DIST, ROOT } from './paths.ts';
+import { FIXTURE_BUILD_LOG, FIXTURE_CONTENT, FIXTURE_DIST, ROOT } from './paths.ts';
 
 /** Enough generated policy entries to need a second list page. */
 function addGeneratedPolicies(dir: string, count: number) {
@@ -43,6 +43,7 @@ export default async function setup(project: TestProject) {
     // A production build, through the same settings check as `npm run build` on a host.
     env: { SITE_URL: 'https://gyxz.example.cn', CMS_REPO: 'gyxz/site-fixture', LOCAL_BUILD: '' },
   });
+  writeFileSync(FIXTURE_BUILD_LOG, result.output);
   if (!result.ok) throw new Error(`Fixture site failed to build:\n${result.output}`);
   project.provide('fixtureDist', FIXTURE_DIST);
 }
