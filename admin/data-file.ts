@@ -148,7 +148,7 @@ export function withDataFileCheck<P extends ControlProps>(Control: ComponentType
       this.#inner = instance;
     };
     // Decap calls it with the props only.
-    override shouldComponentUpdate(next: P, nextState?: { note: string }): boolean {
+    override shouldComponentUpdate(next: P, nextState?: Partial<{ note: string }>): boolean {
       if (nextState && nextState.note !== this.state.note) return true;
       return this.#inner?.shouldComponentUpdate ? this.#inner.shouldComponentUpdate(next) : true;
     }
