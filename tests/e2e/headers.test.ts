@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSkipReason } from '../support/browser.ts';
-import { pageTypes } from '../support/page-types.ts';
+import { pageTypes, refreshTarget } from '../support/page-types.ts';
 import { ROOT } from '../support/paths.ts';
 import { useFixtureBrowser } from '../support/site-server.ts';
 
@@ -22,13 +22,6 @@ describe('the _headers file', () => {
     );
   });
 });
-
-/** Where a moved page's refresh sends the reader, read from the built page; undefined if it stays. */
-function refreshTarget(p: string): string | undefined {
-  if (p.startsWith('/404')) return undefined;
-  const html = readFileSync(path.join(dist, p, 'index.html'), 'utf8');
-  return /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
-}
 
 describe.skipIf(browserSkipReason())('security headers in Chromium', () => {
   const site = useFixtureBrowser();
@@ -54,7 +47,7 @@ describe.skipIf(browserSkipReason())('security headers in Chromium', () => {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     // A moved page sends the reader on at once: the browser drops what the old page was still
     // fetching (its favicon), and that abort is the redirect working, not a failure.
-    const movesTo = refreshTarget(p);
+    const movesTo = refreshTarget(dist, p);
     page.on('requestfailed', (r) => {
       if (movesTo && r.failure()?.errorText === 'net::ERR_ABORTED') return;
       problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
@@ -66,7 +59,7 @@ describe.skipIf(browserSkipReason())('security headers in Chromium', () => {
   it.each(types)('%s: no CSP violation, console error or failed request', async (p) => {
     const { page, problems, status } = await open(p);
     expect(status).toBe(p.startsWith('/404') ? 404 : 200);
-    const movesTo = refreshTarget(p);
+    const movesTo = refreshTarget(dist, p);
     if (movesTo) {
       await page.waitForURL(site.server.url + movesTo);
       await page.waitForLoadState('networkidle');
