@@ -133,24 +133,35 @@ export function withDataFileCheck<P extends ControlProps>(Control: ComponentType
       this.check();
     }
 
-    // An arrow function: Decap calls it detached from the control.
-    isValid = (): true | { error: { type: string; message: string } } => {
+    isValid(): true | { error: { type: string; message: string } } {
       this.check(); // the indicator columns may have changed since the last render
       if (!this.subject()) return true;
       if (this.problem === PENDING) return { error: { type: 'CUSTOM', message: `${CHECKING}请稍候片刻再保存` } };
       return this.problem ? { error: { type: 'CUSTOM', message: this.problem } } : true;
-    };
+    }
 
-    // Decap takes shouldComponentUpdate from the control it holds, this wrapper: the file
-    // control's own decides when a file chosen in the media library reaches the field.
-    #inner: { shouldComponentUpdate?(next: P): boolean } | null = null;
-    readonly #setInner = (instance: { shouldComponentUpdate?(next: P): boolean } | null) => {
+    /**
+     * Decap reaches the control behind wrappers through `getWrappedInstance()` (as in
+     * admin/required-with.ts) and asks it whether to re-render and whether it is valid: the file
+     * control answers itself (it decides when a file chosen in the media library reaches the
+     * field), and this wrapper's check comes before its own answer.
+     */
+    #inner: unknown = null;
+    readonly #setInner = (instance: unknown) => {
       this.#inner = instance;
     };
-    // Decap calls it with the props only.
-    override shouldComponentUpdate(next: P, nextState?: Partial<{ note: string }>): boolean {
-      if (nextState && nextState.note !== this.state.note) return true;
-      return this.#inner?.shouldComponentUpdate ? this.#inner.shouldComponentUpdate(next) : true;
+    getWrappedInstance(): unknown {
+      let inner = this.#inner as { getWrappedInstance?: () => unknown } | null;
+      while (inner?.getWrappedInstance) inner = inner.getWrappedInstance() as typeof inner;
+      if (!inner || typeof inner !== 'object') return inner;
+      const target = inner as { isValid?: () => unknown };
+      const isValid = () => {
+        const own = this.isValid();
+        return own !== true || !target.isValid ? own : target.isValid();
+      };
+      return new Proxy(target, {
+        get: (object, key): unknown => (key === 'isValid' ? isValid : (Reflect.get(object, key, object) as unknown)),
+      });
     }
 
     override render() {
