@@ -94,8 +94,11 @@ async function measureQuery(browser: Browser, dist: string, url: string, query: 
     await quiet();
     const loaded = step;
     step = { requests: 0, wire: 0, gzip: 0, files: [] };
-    const links = page.locator('main a[href^="/"]:visible');
-    const before = await links.count();
+    // Result links of either page: ours (#search-results) and Pagefind's default UI. A URL with a
+    // filter already shows that filter's newest pages before anything is typed.
+    const links = page.locator('#search-results a[href^="/"]:visible, .pagefind-ui__result-link:visible');
+    const hrefs = async () => (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).join(' ');
+    const before = await hrefs();
     // The page's own box, in <main>: the header's search form would navigate instead.
     const box = page.locator('main input[type="search"], main input[name="q"], main input[type="text"]').first();
     // Search-as-you-type UIs (Pagefind UI) react to input; a plain form needs Enter.
@@ -106,12 +109,14 @@ async function measureQuery(browser: Browser, dist: string, url: string, query: 
       await quiet();
     }
     // A quiet network is not a finished query: a page may still be ranking what it fetched (ours
-    // looks for the exact phrase after the first search) and then fetch more. Wait for the first
-    // result link, then for quiet again, so the bytes counted are all the query costs.
+    // looks for the exact phrase after the first search) and then fetch more. Wait until the query's
+    // results replace what was shown, then for quiet again, so the bytes counted are all it costs.
     const shown = performance.now() + 20_000;
-    while ((await links.count()) <= before && performance.now() < shown) await page.waitForTimeout(100);
+    while (((await links.count()) === 0 || (await hrefs()) === before) && performance.now() < shown) {
+      await page.waitForTimeout(100);
+    }
     await quiet();
-    return { query, page: loaded, firstQuery: step, results: (await links.count()) - before };
+    return { query, page: loaded, firstQuery: step, results: await links.count() };
   } finally {
     await context.close();
   }
