@@ -87,8 +87,9 @@ export function cardTree(card: Card): Element {
           fontSize: 60,
           fontWeight: 700,
           lineHeight: 1.33,
+          // lineClamp alone cuts the title; overflow: hidden would add a mask and a clip path,
+          // which resvg draws as extra full-size layers (see src/og/README.md).
           lineClamp: TITLE_LINES,
-          overflow: 'hidden',
         },
         card.title,
       ),
@@ -100,12 +101,13 @@ export function cardTree(card: Card): Element {
           alignItems: 'flex-end',
           justifyContent: 'space-between',
           padding: '0 64px 44px',
-          borderBottom: `12px solid ${C.brand}`,
           color: C.muted,
           fontSize: 28,
         },
         [el('div', {}, card.date ?? ''), el('div', {}, card.host)],
       ),
+      // The bottom band is a plain box: a border becomes three nested clip paths in satori's SVG.
+      el('div', { height: 12, backgroundColor: C.brand }),
     ],
   );
 }
