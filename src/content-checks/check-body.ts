@@ -21,7 +21,11 @@ export function checkBody(markdown: string, exists: (sitePath: string) => boolea
         message: `第 ${line} 行的图片 ${what} 缺少替代文字；应写成 ![一句话描述图片内容](${node.type === 'image' ? node.url : '…'})，供视障读者使用`,
       });
     }
-    if ((node.type === 'image' || node.type === 'link') && node.url.startsWith('/uploads/')) {
+    // A definition ([f]: /uploads/a.pdf) carries the address of reference-style links and images.
+    if (
+      (node.type === 'image' || node.type === 'link' || node.type === 'definition') &&
+      node.url.startsWith('/uploads/')
+    ) {
       const file = decodeURI(node.url.split(/[?#]/)[0]!);
       if (!exists(file)) {
         problems.push({

@@ -5,6 +5,7 @@ import { reservedRootNames } from '../../../src/content-checks/integration.ts';
 import { checkContentTree } from '../../../src/content-checks/check-content-tree.ts';
 import { ROOT } from '../../support/paths.ts';
 import { formatProblems } from '../../../src/content-checks/content-problem.ts';
+import { checkBody } from '../../../src/content-checks/check-body.ts';
 
 describe('isCalendarDate', () => {
   it.each(['2026-04-03', '2024-02-29', '2026-04-03T09:00', '2026-04-03 14:30:00+08:00'])('accepts %s', (d) => {
@@ -77,5 +78,27 @@ describe('checkContentTree', () => {
       'content/stories/s.mdx 文件类型',
     ]);
     expect(formatProblems(problems)).toMatch(/^内容有误：content\/blog\/x\.md\n {2}字段 栏目：/);
+  });
+});
+
+describe('checkBody', () => {
+  const none = () => false;
+  it('finds images without alt text, inline and by reference, with their line', () => {
+    const body = '第一段。\n\n![](/images/a.png)\n\n![ ][logo]\n\n[logo]: /images/logo.png\n';
+    expect(checkBody(body, () => true).map((p) => p.message)).toEqual([
+      expect.stringMatching(/^第 3 行的图片 \/images\/a\.png 缺少替代文字/),
+      expect.stringMatching(/^第 5 行的图片 \[logo\] 缺少替代文字/),
+    ]);
+  });
+  it('finds links and images to /uploads/ files that do not exist, also by reference', () => {
+    const body = '见[通知](/uploads/tongzhi.pdf)和[附件][f]。\n\n[f]: /uploads/fujian.xlsx\n';
+    expect(checkBody(body, none).map((p) => p.message)).toEqual([
+      expect.stringContaining('/uploads/tongzhi.pdf 不存在'),
+      expect.stringContaining('/uploads/fujian.xlsx 不存在'),
+    ]);
+    expect(checkBody(body, (f) => f.startsWith('/uploads/'))).toEqual([]);
+  });
+  it('accepts a body with neither images nor uploads', () => {
+    expect(checkBody('# 标题\n\n正文，[链接](https://example.cn/)。', none)).toEqual([]);
   });
 });
