@@ -11,6 +11,9 @@ import type { FieldProblem } from './check-front-matter.ts';
  *   // [{ field: '正文', message: '第 1 行的图片 /uploads/a.jpg 缺少替代文字…' }]
  */
 export function checkBody(markdown: string, exists: (sitePath: string) => boolean): FieldProblem[] {
+  // Both problems need an image (`![`) or an /uploads/ address in the text: a body without
+  // either is not parsed (most are not, and parsing every body is most of this check's time).
+  if (!markdown.includes('![') && !markdown.includes('/uploads/')) return [];
   const problems: FieldProblem[] = [];
   const walk = (node: Nodes) => {
     const line = node.position?.start.line ?? 0;
