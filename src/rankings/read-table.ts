@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { RANKING_SHEET } from '../schemas/ranking.ts';
 import type { Cell, TableProblem } from './check-rows.ts';
 import { parseCsv } from './parse-csv.ts';
@@ -43,7 +43,10 @@ export async function readTable(
   // Old binary .xls files start with the OLE signature; exceljs reads only .xlsx (a zip).
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return problem(`是旧版 .xls 格式，${NOT_A_WORKBOOK}`);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return problem(NOT_A_WORKBOOK);
-  const wb = new ExcelJS.Workbook();
+  // Loaded only for a workbook: exceljs takes a third of a second to load, and every build
+  // reads this module (the content check) whether or not any ranking comes as .xlsx.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
