@@ -23,6 +23,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILD_STEPS_ENV } from '../src/lib/build-steps.ts';
+import { allocatorEnv } from './lib/allocator-env.ts';
 import { explainBuildError } from './lib/explain-error.ts';
 
 const STEPS = ['admin', 'astro', 'search', 'cards'] as const;
@@ -85,7 +86,7 @@ for (const step of STEPS) {
   const child = spawnSync(
     process.execPath,
     [import.meta.filename, '--step', step, '--site', staging, ...(values.content ? ['--content', values.content] : [])],
-    { stdio: 'inherit', env: { ...process.env, [BUILD_STEPS_ENV]: 'separate' } },
+    { stdio: 'inherit', env: { ...allocatorEnv(process.env), [BUILD_STEPS_ENV]: 'separate' } },
   );
   if (child.status !== 0) {
     await rm(staging, { recursive: true, force: true });

@@ -25,6 +25,7 @@ import { writeRankingFixture } from '../ranking-fixture.ts';
 import { adminReady } from './admin-ready.ts';
 import { parseBuildLog } from './parse-log.ts';
 import { formatLighthouse, runLighthouse } from './lighthouse.ts';
+import { allocatorEnv } from '../lib/allocator-env.ts';
 import { formatReport, type BuildRun, type Results, type SizeResult } from './report.ts';
 import { folderSize, pageWeight } from './weight.ts';
 
@@ -115,7 +116,9 @@ async function bareBuild(size: number, corpus: string, dir: string): Promise<Siz
     '--cache-dir',
     path.join(dir, 'bare-cache'),
   ];
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // The same allocator settings as our build (scripts/lib/allocator-env.ts): the bare build is
+  // the floor Astro itself sets, so it gets every advantage ours has.
+  const env = { ...allocatorEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = await measure(node, [path.join(import.meta.dirname, 'bare/build.ts'), ...bareArgs], {
     env,
     logFile: log,

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { allocatorEnv } from '../../../scripts/lib/allocator-env.ts';
+
+describe('allocatorEnv', () => {
+  it('asks mimalloc to commit on demand and give memory back at once', () => {
+    const env = allocatorEnv({ PATH: '/usr/bin' });
+    expect(env).toMatchObject({ PATH: '/usr/bin', MIMALLOC_ARENA_EAGER_COMMIT: '0', MIMALLOC_PURGE_DELAY: '0' });
+  });
+  it('leaves settings already in the environment alone', () => {
+    expect(allocatorEnv({ MIMALLOC_PURGE_DELAY: '10' })['MIMALLOC_PURGE_DELAY']).toBe('10');
+  });
+});
