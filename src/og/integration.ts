@@ -104,8 +104,12 @@ async function prune(cacheDir: string, used: Set<string>): Promise<void> {
 async function collectCards(outDir: string, templateHash: string, coverage: Coverage[]): Promise<PageCard[]> {
   const cards: PageCard[] = [];
   const problems: string[] = [];
-  for (const htmlFile of await htmlFiles(outDir)) {
-    const meta = cardMeta(await readFile(htmlFile, 'utf8'));
+  // Read in parallel (the thread pool bounds how many at once); each page's text is dropped
+  // as soon as its <head> is read.
+  const files = await htmlFiles(outDir);
+  const metas = await Promise.all(files.map((f) => readFile(f, 'utf8').then(cardMeta)));
+  for (const [i, htmlFile] of files.entries()) {
+    const meta = metas[i];
     if (!meta) continue;
     // noindex pages (404, search) have no og:url; name them by their file instead.
     const relative = path.relative(outDir, htmlFile).split(path.sep).join('/');
