@@ -23,7 +23,19 @@ export interface LighthouseRow {
   scores: Record<Category, number | null>;
   /** Audits that lost points, per category, for the report. */
   failed: string[];
+  /** The performance metrics behind the score (ms; CLS unitless), as Lighthouse simulated them. */
+  metrics: Partial<Record<Metric, number>>;
 }
+
+/** Lighthouse's audit id of each metric the performance score is made of. */
+const METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+  SI: 'speed-index',
+} as const;
+type Metric = keyof typeof METRICS;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -73,7 +85,12 @@ export async function runLighthouse(root: string, dir: string): Promise<Lighthou
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${c}: ${ref.id}`),
       );
-      rows.push({ path: p, scores, failed });
+      const metrics: LighthouseRow['metrics'] = {};
+      for (const [name, id] of Object.entries(METRICS) as [Metric, string][]) {
+        const value = lhr.audits[id]?.numericValue;
+        if (value !== undefined) metrics[name] = value;
+      }
+      rows.push({ path: p, scores, failed, metrics });
     }
   } finally {
     chrome.kill();
@@ -85,12 +102,19 @@ export async function runLighthouse(root: string, dir: string): Promise<Lighthou
 /** A Markdown table of the scores (0–100) and the audits that cost points. */
 export function formatLighthouse(rows: readonly LighthouseRow[]): string {
   const pct = (s: number | null) => (s === null ? '–' : String(Math.round(s * 100)));
+  const metric = (r: LighthouseRow, m: Metric) => {
+    const v = r.metrics[m];
+    if (v === undefined) return '–';
+    if (m === 'CLS') return v.toFixed(2);
+    return m === 'TBT' ? `${Math.round(v)} ms` : `${(v / 1000).toFixed(1)} s`;
+  };
+  const names = Object.keys(METRICS) as Metric[];
   return [
-    '| page | performance | accessibility | best practices | SEO | audits that lost points |',
-    '| --- | --- | --- | --- | --- | --- |',
+    `| page | performance | accessibility | best practices | SEO | ${names.join(' | ')} | audits that lost points |`,
+    `| --- | --- | --- | --- | --- | ${names.map(() => '---').join(' | ')} | --- |`,
     ...rows.map(
       (r) =>
-        `| \`${r.path}\` | ${CATEGORIES.map((c) => pct(r.scores[c])).join(' | ')} | ${r.failed.join(', ') || '—'} |`,
+        `| \`${r.path}\` | ${CATEGORIES.map((c) => pct(r.scores[c])).join(' | ')} | ${names.map((m) => metric(r, m)).join(' | ')} | ${r.failed.join(', ') || '—'} |`,
     ),
   ].join('\n');
 }
