@@ -86,7 +86,10 @@ for (const step of STEPS) {
   const child = spawnSync(
     process.execPath,
     [import.meta.filename, '--step', step, '--site', staging, ...(values.content ? ['--content', values.content] : [])],
-    { stdio: 'inherit', env: { ...allocatorEnv(process.env), [BUILD_STEPS_ENV]: 'separate' } },
+    {
+      stdio: 'inherit',
+      env: { ...allocatorEnv(process.env, step === 'cards' ? 'draw' : 'bundle'), [BUILD_STEPS_ENV]: 'separate' },
+    },
   );
   if (child.status !== 0) {
     await rm(staging, { recursive: true, force: true });

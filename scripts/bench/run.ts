@@ -118,7 +118,7 @@ async function bareBuild(size: number, corpus: string, dir: string): Promise<Siz
   ];
   // The same allocator settings as our build (scripts/lib/allocator-env.ts): the bare build is
   // the floor Astro itself sets, so it gets every advantage ours has.
-  const env = { ...allocatorEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...allocatorEnv(process.env, 'bundle'), ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = await measure(node, [path.join(import.meta.dirname, 'bare/build.ts'), ...bareArgs], {
     env,
     logFile: log,
