@@ -10,3 +10,30 @@ declare module 'decap-cms-core/dist/esm/components/Workflow/WorkflowCard.js' {
   const WorkflowCard: import('react').ComponentType<Record<string, unknown>>;
   export default WorkflowCard;
 }
+
+// Decap's parts registered one by one in admin/decap.ts; the packages ship no types, and
+// decap-cms-core's registry types what they are.
+declare module 'decap-cms-backend-forgejo' {
+  export const ForgejoBackend: new (config: unknown, options?: unknown) => unknown;
+}
+declare module 'decap-cms-backend-github' {
+  export const GitHubBackend: new (config: unknown, options?: unknown) => unknown;
+}
+declare module 'decap-cms-backend-gitlab' {
+  export const GitLabBackend: new (config: unknown, options?: unknown) => unknown;
+}
+declare module 'decap-cms-backend-proxy' {
+  export const ProxyBackend: new (config: unknown, options?: unknown) => unknown;
+}
+declare module 'decap-cms-editor-component-image' {
+  const image: import('decap-cms-core').EditorComponentOptions;
+  export default image;
+}
+declare module 'decap-cms-locales' {
+  export const en: import('decap-cms-core').CmsLocalePhrases;
+  export const zh_Hans: import('decap-cms-core').CmsLocalePhrases;
+}
+declare module 'decap-cms-widget-*' {
+  const widget: { Widget: () => import('decap-cms-core').CmsWidgetParam };
+  export default widget;
+}
