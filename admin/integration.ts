@@ -19,7 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,13 @@ import { decapAliases } from './decap-aliases.ts';
 export interface AdminBundle {
   /** Site path of the entry module, e.g. `/admin/_cms/cms.90vYBTwg.js`. */
   entry: string;
+  /**
+   * Site paths of the entry and the chunks it imports statically. The admin page preloads
+   * them all (`withPreloads`): otherwise the browser asks for the entry only once Astro's
+   * page script has arrived, and for its chunks only once the entry has been parsed.
+   * Absent in bundles cached before it existed.
+   */
+  preload?: string[];
   /**
    * Every project file (relative to the root) the bundle was made from, with the sha256 of
    * its bytes as the build read them: a file saved during the build cannot hide behind the
@@ -180,6 +187,16 @@ async function prune(cacheDir: string, inUse: string) {
   );
 }
 
+/**
+ * The admin page with `<link rel="modulepreload">` for the bundle's files, at the end of its head.
+ * @example withPreloads('<head></head>', ['/admin/_cms/cms.a.js']) // '<head><link rel="modulepreload" href="/admin/_cms/cms.a.js"></head>'
+ */
+export function withPreloads(html: string, files: readonly string[]): string {
+  if (!html.includes('</head>')) throw new Error('admin/index.html has no </head> to put the CMS preloads in');
+  const links = files.map((file) => `<link rel="modulepreload" href="${file}">`).join('');
+  return html.replace('</head>', `${links}</head>`);
+}
+
 /** Vite plugin: `admin/cms.ts` becomes an import of the prebuilt entry. */
 function usePrebuilt(cmsFile: string, entry: string): Plugin {
   const stub = '\0admin-cms-prebuilt';
@@ -233,7 +250,13 @@ export default function adminBundle(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         if (!inUse) return;
-        await cp(path.join(inUse.dir, BUNDLE_DIR), path.join(fileURLToPath(dir), BUNDLE_DIR), { recursive: true });
+        const out = fileURLToPath(dir);
+        await cp(path.join(inUse.dir, BUNDLE_DIR), path.join(out, BUNDLE_DIR), { recursive: true });
+        const page = path.join(out, 'admin', 'index.html');
+        if (existsSync(page)) {
+          const html = await readFile(page, 'utf8');
+          await writeFile(page, withPreloads(html, inUse.bundle.preload ?? [inUse.bundle.entry]));
+        }
       },
     },
   };

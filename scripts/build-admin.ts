@@ -3,7 +3,7 @@
  * on its own, into `--out <dir>`:
  *
  *   <dir>/admin/_cms/cms.<hash>.js (+ chunks, stylesheets)
- *   <dir>/bundle.json   { entry: "/admin/_cms/cms.<hash>.js", inputs: { file: sha256 } }
+ *   <dir>/bundle.json   { entry: "/admin/_cms/cms.<hash>.js", preload: [entry, its static imports], inputs: { file: sha256 } }
  *
  * `inputs` lists every project file the bundle was made from (node_modules aside), each
  * with the hash of its bytes when Vite read it, so the build can tell when a cached
@@ -92,9 +92,13 @@ const result = await build({
 
 const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
 const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
-if (!entry) throw new Error('build-admin: Vite wrote no entry chunk for admin/cms.ts');
+if (entry?.type !== 'chunk') throw new Error('build-admin: Vite wrote no entry chunk for admin/cms.ts');
 for (const file of Object.keys(inputs).filter((f) => f.endsWith('.css'))) {
   for (const dep of withCssImports(file)) inputs[dep] ??= await hashFile(root, dep);
 }
-const bundle: AdminBundle = { entry: `/${entry.fileName}`, inputs };
+const bundle: AdminBundle = {
+  entry: `/${entry.fileName}`,
+  preload: [entry.fileName, ...entry.imports].map((file) => `/${file}`),
+  inputs,
+};
 writeFileSync(path.join(out, 'bundle.json'), `${JSON.stringify(bundle, null, 2)}\n`);

@@ -6,7 +6,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bundleKey, FIXED_INPUTS, findCachedBundle, hashFiles, type AdminBundle } from '../../../admin/integration.ts';
+import {
+  bundleKey,
+  FIXED_INPUTS,
+  findCachedBundle,
+  hashFiles,
+  withPreloads,
+  type AdminBundle,
+} from '../../../admin/integration.ts';
 import { TEST_CACHE } from '../../support/paths.ts';
 
 const root = path.join(TEST_CACHE, 'admin-bundle-unit');
@@ -95,5 +102,20 @@ describe('findCachedBundle', () => {
     const { dir } = await cacheBundle();
     writeFileSync(path.join(dir, 'bundle.json'), '{"entry":');
     expect(await findCachedBundle(root, cache)).toBeUndefined();
+  });
+});
+
+describe('withPreloads', () => {
+  it('puts one modulepreload link per file at the end of the head, in order', () => {
+    const html =
+      '<html><head><title>CMS</title></head><body><script type="module" src="/_astro/a.js"></script></body></html>';
+    expect(withPreloads(html, ['/admin/_cms/cms.x.js', '/admin/_cms/chunk.y.js'])).toBe(
+      '<html><head><title>CMS</title><link rel="modulepreload" href="/admin/_cms/cms.x.js">' +
+        '<link rel="modulepreload" href="/admin/_cms/chunk.y.js"></head><body><script type="module" src="/_astro/a.js"></script></body></html>',
+    );
+  });
+
+  it('refuses a page without a head rather than dropping the preloads', () => {
+    expect(() => withPreloads('<p>x</p>', ['/admin/_cms/cms.x.js'])).toThrow(/<\/head>/);
   });
 });
