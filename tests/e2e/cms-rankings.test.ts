@@ -5,19 +5,17 @@
  * build's own reader (the .xlsx one included): a bad row cannot be saved.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkEditionFile } from '../../src/rankings/check-file.ts';
 import { editionWorkbook } from '../../src/rankings/edition-workbook.ts';
 import type { RankingRow } from '../../src/schemas/ranking.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
-import { cloneRepo, freePort, gitOut, serveAdmin, startDecapServer, type DecapServer } from '../support/cms-backend.ts';
-import { TEST_CACHE } from '../support/paths.ts';
+import { browserSkipReason } from '../support/browser.ts';
+import { gitOut } from '../support/cms-backend.ts';
+import { useCmsSession } from '../support/cms-session.ts';
 import { spawnSync } from 'node:child_process';
 
 const skip = browserSkipReason();
-const REPO = path.join(TEST_CACHE, 'cms-rankings-repo');
 
 /** Three made-up towns (测试…镇), no indicator columns. */
 const ROWS: RankingRow[] = [
@@ -27,49 +25,24 @@ const ROWS: RankingRow[] = [
 ];
 
 /** A file's bytes on a branch of the clone. */
-function showFile(ref: string, file: string): Uint8Array {
-  const r = spawnSync('git', ['show', `${ref}:${file}`], { cwd: REPO });
+function showFile(repo: string, ref: string, file: string): Uint8Array {
+  const r = spawnSync('git', ['show', `${ref}:${file}`], { cwd: repo });
   if (r.status !== 0) throw new Error(`git show ${ref}:${file} failed: ${String(r.stderr)}`);
   return new Uint8Array(r.stdout);
 }
 
 describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
-  let browser: Browser;
-  let site: RunningServer;
-  let decap: DecapServer;
+  const cms = useCmsSession('cms-rankings');
   let page: Page;
-  let branch: string;
-
-  beforeAll(async () => {
-    branch = cloneRepo(REPO);
-    decap = await startDecapServer(REPO, await freePort());
-    site = await serveAdmin(inject('fixtureDist'), path.join(TEST_CACHE, 'cms-rankings-site'), decap.url, branch);
-    browser = await launchBrowser();
-  });
-  afterEach(async (ctx) => {
-    if (!page || page.isClosed()) return;
-    if (ctx.task.result?.state === 'fail') {
-      await page.screenshot({ path: path.join(TEST_CACHE, 'cms-rankings-failure.png') });
-    }
-    await page.context().close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await decap?.stop();
-  });
 
   /** A new edition with every text field filled in and `file` uploaded as its data file. */
   async function newEdition(slug: string, file: { name: string; buffer: Buffer }) {
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page = await cms.newPage();
     page.setDefaultTimeout(20_000);
-    // Decap asks before leaving an unsaved entry. The page may navigate or reload before the answer
-    // lands, and then Playwright's accept() rejects with "No dialog is showing": nothing to answer.
-    page.on('dialog', (d) => void d.accept().catch(() => undefined));
-    await page.goto(`${site.url}/admin/`);
+    await page.goto(`${cms.site.url}/admin/`);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('评价榜单').first().waitFor();
-    await page.goto(`${site.url}/admin/#/collections/rankings/new`);
+    await page.goto(`${cms.site.url}/admin/#/collections/rankings/new`);
     await page.getByLabel('榜单名称', { exact: true }).fill('2025 年测试榜单（测试数据）');
     await page.getByLabel('评价年度', { exact: true }).fill('2025');
     await page.getByLabel('榜单的拼音简称', { exact: true }).fill(slug);
@@ -96,22 +69,22 @@ describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
     await page.getByText('状态: 草稿').waitFor();
 
     const review = 'cms/rankings/2025-ceshi-cms';
-    expect(gitOut(REPO, 'branch', '--list', 'cms/rankings/*')).toContain(review);
+    expect(gitOut(cms.repo, 'branch', '--list', 'cms/rankings/*')).toContain(review);
     // Entry and data file together, in the entry's folder, in this review only.
-    const changed = gitOut(REPO, 'diff', '--name-only', `${branch}...${review}`).trim().split('\n').sort();
+    const changed = gitOut(cms.repo, 'diff', '--name-only', `${cms.branch}...${review}`).trim().split('\n').sort();
     expect(changed).toEqual([
       'content/rankings/2025-ceshi-cms.md',
       // 测试榜单 2025.xlsx under an ASCII name: the date, the ASCII words, a random part.
       expect.stringMatching(/^content\/rankings\/\d{8}-2025-[0-9a-f]{6}\.xlsx$/),
     ]);
     const dataFile = path.basename(changed[1]!);
-    const entry = new TextDecoder().decode(showFile(review, 'content/rankings/2025-ceshi-cms.md'));
+    const entry = new TextDecoder().decode(showFile(cms.repo, review, 'content/rankings/2025-ceshi-cms.md'));
     expect(entry).toMatch(new RegExp(`^dataFile: ${dataFile.replace('.', '\\.')}$`, 'm'));
     // The very bytes uploaded, which the build reads back as the three towns.
-    const saved = showFile(review, `content/rankings/${dataFile}`);
+    const saved = showFile(cms.repo, review, `content/rankings/${dataFile}`);
     expect(Buffer.from(saved).equals(xlsx)).toBe(true);
     expect(await checkEditionFile(saved, dataFile)).toEqual({ rows: ROWS, problems: [] });
-    expect(gitOut(REPO, 'ls-tree', '--name-only', branch, 'content/rankings/')).not.toContain(dataFile);
+    expect(gitOut(cms.repo, 'ls-tree', '--name-only', cms.branch, 'content/rankings/')).not.toContain(dataFile);
   });
 
   it('a file with a bad row is refused at the field with the build’s message, and nothing is saved', async () => {
@@ -125,7 +98,7 @@ describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
     await save();
     await message.waitFor();
     await page.waitForTimeout(1000);
-    expect(gitOut(REPO, 'branch', '--list', 'cms/rankings/2025-ceshi-cuowu').trim()).toBe('');
+    expect(gitOut(cms.repo, 'branch', '--list', 'cms/rankings/2025-ceshi-cuowu').trim()).toBe('');
     expect(await page.getByText('状态: 草稿').count()).toBe(0);
   });
 });

@@ -5,25 +5,16 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { adminBundleBytes } from '../../scripts/lib/admin-bundle-size.ts';
 import path from 'node:path';
-import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import type { CDPSession, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { stories } from '../../src/schemas/index.ts';
 import { toZod } from '../../src/schemas/to-zod.ts';
-import { browserSkipReason, launchBrowser } from '../support/browser.ts';
-import {
-  buildClone,
-  cloneRepo,
-  freePort,
-  gitOut,
-  serveAdmin,
-  startDecapServer,
-  type DecapServer,
-} from '../support/cms-backend.ts';
+import { browserSkipReason } from '../support/browser.ts';
+import { buildClone, gitOut } from '../support/cms-backend.ts';
+import { useCmsSession } from '../support/cms-session.ts';
 import { TEST_CACHE } from '../support/paths.ts';
 
 const skip = browserSkipReason();
-const REPO = path.join(TEST_CACHE, 'cms-repo');
 
 /** Fixture values, clearly not real news. */
 const STORY = {
@@ -107,29 +98,8 @@ async function imageWidth(image: Locator): Promise<number> {
 }
 
 describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throwaway clone', () => {
-  let browser: Browser;
-  let site: RunningServer;
-  let decap: DecapServer;
+  const cms = useCmsSession('cms');
   let page: Page;
-  let branch: string;
-
-  beforeAll(async () => {
-    branch = cloneRepo(REPO);
-    decap = await startDecapServer(REPO, await freePort());
-    site = await serveAdmin(inject('fixtureDist'), path.join(TEST_CACHE, 'cms-admin-site'), decap.url, branch);
-    browser = await launchBrowser();
-  });
-  // A failed step leaves a screenshot behind to look at.
-  afterEach(async (ctx) => {
-    if (!page || page.isClosed()) return;
-    if (ctx.task.result?.state === 'fail') await page.screenshot({ path: path.join(TEST_CACHE, 'cms-failure.png') });
-    await page.context().close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await decap?.stop();
-  });
 
   /** Requests to decap-server not yet answered, on the current page. */
   let backendBusy = () => 0;
@@ -139,19 +109,16 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
    * `watch` sees the page before anything loads (for console messages).
    */
   async function login(watch?: (p: Page) => void) {
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page = await cms.newPage();
     page.setDefaultTimeout(15_000);
-    // Decap asks before leaving an unsaved entry. The page may navigate or reload before the answer
-    // lands, and then Playwright's accept() rejects with "No dialog is showing": nothing to answer.
-    page.on('dialog', (d) => void d.accept().catch(() => undefined));
     let pending = 0;
-    const ours = (r: { url(): string }) => r.url().startsWith(decap.url);
+    const ours = (r: { url(): string }) => r.url().startsWith(cms.decap.url);
     page.on('request', (r) => void (ours(r) && pending++));
     page.on('requestfinished', (r) => void (ours(r) && pending--));
     page.on('requestfailed', (r) => void (ours(r) && pending--));
     backendBusy = () => pending;
     watch?.(page);
-    await page.goto(`${site.url}/admin/`);
+    await page.goto(`${cms.site.url}/admin/`);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('镇域故事').first().waitFor();
   }
@@ -170,13 +137,13 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
 
   async function newStory() {
     await login();
-    await page.goto(`${site.url}/admin/#/collections/stories/new`);
+    await page.goto(`${cms.site.url}/admin/#/collections/stories/new`);
     await page.getByLabel('标题', { exact: true }).waitFor();
   }
 
   it('the login screen names the site and says who may log in; the note goes once logged in', async () => {
-    page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-    await page.goto(`${site.url}/admin/`);
+    page = await cms.newPage({ width: 390, height: 844 });
+    await page.goto(`${cms.site.url}/admin/`);
     await page.getByRole('button', { name: '登录' }).waitFor();
     const note = page.locator('.login-note');
     await expect.poll(() => note.isVisible()).toBe(true);
@@ -189,7 +156,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
 
   it('the online form previews as the form readers fill in', async () => {
     await login();
-    await page.goto(`${site.url}/admin/#/collections/forms/entries/questionnaire`);
+    await page.goto(`${cms.site.url}/admin/#/collections/forms/entries/questionnaire`);
     const preview = page.frameLocator('#preview-pane');
     await expect.poll(() => preview.locator('form fieldset').count(), { timeout: 20_000 }).toBeGreaterThan(3);
     expect(await preview.locator('form input, form textarea').count()).toBeGreaterThan(5);
@@ -198,10 +165,10 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
   it('going from one entry straight to another by the address opens the second one', async () => {
     await login();
     const preview = page.frameLocator('#preview-pane');
-    await page.goto(`${site.url}/admin/#/collections/forms/entries/questionnaire`);
+    await page.goto(`${cms.site.url}/admin/#/collections/forms/entries/questionnaire`);
     await expect.poll(() => preview.locator('form fieldset').count(), { timeout: 20_000 }).toBeGreaterThan(3);
     // Decap 3.x kept the questionnaire's values under the forum's fields (admin/entry-switch.ts).
-    await page.goto(`${site.url}/admin/#/collections/forum/entries/2026`);
+    await page.goto(`${cms.site.url}/admin/#/collections/forum/entries/2026`);
     const title = page.getByLabel('论坛名称', { exact: true });
     await expect.poll(() => title.inputValue().catch(() => ''), { timeout: 20_000 }).toBe(FORUM_TITLE);
     await expect.poll(() => preview.locator('h1').innerText(), { timeout: 20_000 }).toBe(FORUM_TITLE);
@@ -210,7 +177,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
   it('the forum previews with its fees and contacts', async () => {
     await login();
     const preview = page.frameLocator('#preview-pane');
-    await page.goto(`${site.url}/admin/#/collections/forum/entries/2026`);
+    await page.goto(`${cms.site.url}/admin/#/collections/forum/entries/2026`);
     for (const heading of ['报名与缴费', '联系人']) {
       await expect.poll(() => preview.getByRole('heading', { name: heading }).count(), { timeout: 20_000 }).toBe(1);
     }
@@ -235,7 +202,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     // An empty cover asks for nothing.
     expect(await page.getByText('“图片（填写「封面图」后必填）”是必填项').count()).toBe(0);
     expect(await page.getByText(/“图片说明（替代文字）.*”是必填项/).count()).toBe(0);
-    expect(gitOut(REPO, 'branch', '--list', 'cms/*').trim()).toBe('');
+    expect(gitOut(cms.repo, 'branch', '--list', 'cms/*').trim()).toBe('');
   });
 
   it('errors appear at their field, in Chinese, lower case as written', async () => {
@@ -256,7 +223,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     expect(await slugError.innerText()).toContain('2026-luntan');
     // Nothing was saved, and no toast speaks of internal paths.
     expect(await page.getByText('cover.alt').count()).toBe(0);
-    expect(gitOut(REPO, 'branch', '--list', 'cms/*').trim()).toBe('');
+    expect(gitOut(cms.repo, 'branch', '--list', 'cms/*').trim()).toBe('');
   });
 
   it('a field required once its group is filled in says so at the field: an image, a list', async () => {
@@ -266,12 +233,12 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('“图片（填写「封面图」后必填）”是必填项').waitFor();
     // A forum's hotel named without its rooms: the list of rooms is required, at its field.
-    await page.goto(`${site.url}/admin/#/collections/forum/new`);
+    await page.goto(`${cms.site.url}/admin/#/collections/forum/new`);
     await page.reload();
     await page.getByLabel('宾馆名称（填写「住宿」后必填）', { exact: true }).fill('测试宾馆');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('“房型与价格（填写「住宿」后必填）”是必填项').waitFor();
-    expect(gitOut(REPO, 'branch', '--list', 'cms/*').trim()).toBe('');
+    expect(gitOut(cms.repo, 'branch', '--list', 'cms/*').trim()).toBe('');
   });
 
   it('creates a story with Chinese text and an image, and takes it through review to published', async () => {
@@ -315,15 +282,15 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await save();
     await page.getByText('状态: 草稿').waitFor({ timeout: 30_000 });
     const review = 'cms/stories/2026-05-12-ceshi-yi-zhen';
-    expect(gitOut(REPO, 'branch', '--list', 'cms/stories/*')).toContain(review);
+    expect(gitOut(cms.repo, 'branch', '--list', 'cms/stories/*')).toContain(review);
     // The upload travels with its entry: on the review branch under a safe name, not yet on the site's branch.
     const uploads = (ref: string) =>
-      gitOut(REPO, 'ls-tree', '-r', '--name-only', ref, '--', 'public/uploads/')
+      gitOut(cms.repo, 'ls-tree', '-r', '--name-only', ref, '--', 'public/uploads/')
         .split('\n')
         .filter(Boolean)
         .map((f) => path.basename(f));
     expect(uploads(review)).toEqual([expect.stringMatching(/^\d{8}-[0-9a-f]{6}\.png$/)]);
-    expect(uploads(branch)).toEqual([]);
+    expect(uploads(cms.branch)).toEqual([]);
 
     // Opened again from the review branch, the draft still shows its image.
     await page.reload();
@@ -339,11 +306,11 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     }
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await whenBackendIdle(() => page.getByRole('menuitem', { name: '立即发布' }).click());
-    await expect.poll(() => gitOut(REPO, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
+    await expect.poll(() => gitOut(cms.repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
   });
 
   it('the published file is valid front matter, its image is in the repo, and a rebuild shows the story', async () => {
-    const file = path.join(REPO, 'content/stories/2026-05-12-ceshi-yi-zhen.md');
+    const file = path.join(cms.repo, 'content/stories/2026-05-12-ceshi-yi-zhen.md');
     expect(existsSync(file)).toBe(true);
     const text = readFileSync(file, 'utf8');
     const [, yaml = '', body = ''] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
@@ -352,11 +319,11 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     expect(data.title).toBe(STORY.title);
     expect(data.cover?.alt).toBe(STORY.alt);
     expect(body.trim()).toBe(BODY);
-    expect(existsSync(path.join(REPO, 'public', data.cover!.src))).toBe(true);
-    expect(readdirSync(path.join(REPO, 'public/uploads'))).toContain(path.basename(data.cover!.src));
+    expect(existsSync(path.join(cms.repo, 'public', data.cover!.src))).toBe(true);
+    expect(readdirSync(path.join(cms.repo, 'public/uploads'))).toContain(path.basename(data.cover!.src));
 
     const out = path.join(TEST_CACHE, 'cms-rebuilt');
-    const result = buildClone(REPO, out);
+    const result = buildClone(cms.repo, out);
     expect(result.ok, result.output).toBe(true);
     const html = readFileSync(path.join(out, 'stories/2026-05-12-ceshi-yi-zhen/index.html'), 'utf8');
     expect(html).toContain(STORY.title);
@@ -378,7 +345,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
       p.on('pageerror', (e) => messages.push(`uncaught: ${e.message}`));
     });
     const preview = page.frameLocator('#preview-pane');
-    await page.goto(`${site.url}/admin/#/collections/forum/entries/2026`);
+    await page.goto(`${cms.site.url}/admin/#/collections/forum/entries/2026`);
     await expect.poll(() => preview.getByRole('heading', { name: '联系人' }).count(), { timeout: 20_000 }).toBe(1);
     // One field of an existing Markdown entry: its summary, a line Decap's own writer folded in two.
     const summary = page.getByLabel('摘要', { exact: true });
@@ -387,11 +354,11 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await page.getByText('状态: 草稿').waitFor({ timeout: 30_000 });
     const review = 'cms/forum/2026';
     try {
-      expect(gitOut(REPO, 'diff', '--numstat', branch, review).trim()).toBe('1\t1\tcontent/forum/2026.md');
-      expect(gitOut(REPO, 'diff', '-U0', branch, review)).toMatch(/^\+summary: .* 测试修改。$/m);
+      expect(gitOut(cms.repo, 'diff', '--numstat', cms.branch, review).trim()).toBe('1\t1\tcontent/forum/2026.md');
+      expect(gitOut(cms.repo, 'diff', '-U0', cms.branch, review)).toMatch(/^\+summary: .* 测试修改。$/m);
       // Its card on the workflow board: the glossary's words, the date named as the last
       // change, the start of the body as text, not Markdown.
-      await page.goto(`${site.url}/admin/#/workflow`);
+      await page.goto(`${cms.site.url}/admin/#/workflow`);
       const board = page.locator('#nc-root');
       await board.getByText(/^最后修改：\d+月\d+日/).waitFor({ timeout: 20_000 });
       expect(await board.getByText(/^邀请函 各有关单位：/).count()).toBe(1);
@@ -400,7 +367,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
         expect(await board.getByText(column, { exact: true }).count(), column).toBeGreaterThan(0);
       }
     } finally {
-      gitOut(REPO, 'branch', '-D', review);
+      gitOut(cms.repo, 'branch', '-D', review);
     }
     const ours = messages.filter((m) => !DECAP_KNOWN_CONSOLE_MESSAGES.some((known) => known.pattern.test(m)));
     expect(ours, `console messages:\n${messages.join('\n')}`).toEqual([]);

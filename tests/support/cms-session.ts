@@ -1,0 +1,88 @@
+/**
+ * The set-up every CMS end-to-end file shares: a throwaway clone of this repository, the
+ * real decap-server in git mode on it, a copy of the built site whose /admin/ talks to that
+ * server, and Chromium. Registers the vitest hooks and hands back the handles.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from './browser.ts';
+import { cloneRepo, freePort, serveAdmin, startDecapServer, type DecapServer } from './cms-backend.ts';
+import { TEST_CACHE } from './paths.ts';
+
+export interface CmsSession {
+  /** The clone decap-server commits to: `$TEST_CACHE/<name>-repo`. */
+  readonly repo: string;
+  /** The clone's branch the CMS publishes to. Like the handles below, set once `beforeAll` has run. */
+  readonly branch: string;
+  readonly decap: DecapServer;
+  /** The built site's copy, serving /admin/. */
+  readonly site: RunningServer;
+  readonly browser: Browser;
+  /**
+   * A page in a fresh browser profile (Decap keeps unsaved drafts in the browser) that
+   * answers Decap's leave-page dialog. Closed after the test; screenshot to
+   * `$TEST_CACHE/<name>-failure.png` first when the test failed.
+   */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * Set up a CMS session for the enclosing `describe`.
+ * @example const cms = useCmsSession('cms-rankings'); // then cms.site.url, cms.repo, await cms.newPage()
+ */
+export function useCmsSession(name: string): CmsSession {
+  const repo = path.join(TEST_CACHE, `${name}-repo`);
+  let handles: { branch: string; decap: DecapServer; site: RunningServer; browser: Browser } | undefined;
+  let pages: Page[] = [];
+  const ready = () => {
+    if (!handles) throw new Error(`useCmsSession('${name}'): used before its beforeAll ran`);
+    return handles;
+  };
+
+  beforeAll(async () => {
+    const branch = cloneRepo(repo);
+    const decap = await startDecapServer(repo, await freePort());
+    const site = await serveAdmin(inject('fixtureDist'), path.join(TEST_CACHE, `${name}-site`), decap.url, branch);
+    handles = { branch, decap, site, browser: await launchBrowser() };
+  });
+  afterEach(async (ctx) => {
+    const open = pages.filter((p) => !p.isClosed());
+    pages = [];
+    const last = open.at(-1);
+    if (last && ctx.task.result?.state === 'fail') {
+      await last.screenshot({ path: path.join(TEST_CACHE, `${name}-failure.png`) });
+    }
+    for (const page of open) await page.context().close();
+  });
+  afterAll(async () => {
+    await handles?.browser.close();
+    await handles?.site.close();
+    await handles?.decap.stop();
+  });
+
+  return {
+    repo,
+    get branch() {
+      return ready().branch;
+    },
+    get decap() {
+      return ready().decap;
+    },
+    get site() {
+      return ready().site;
+    },
+    get browser() {
+      return ready().browser;
+    },
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      const page = await (await ready().browser.newContext({ viewport })).newPage();
+      // The page may navigate or reload before the answer lands, and then Playwright's
+      // accept() rejects with "No dialog is showing": nothing to answer.
+      page.on('dialog', (d) => void d.accept().catch(() => undefined));
+      pages.push(page);
+      return page;
+    },
+  };
+}
