@@ -1,5 +1,6 @@
 import type { FormDef, FormField } from '../schemas/form.ts';
 import { dayDiff } from '../lib/day-diff.ts';
+import { fieldNamed, parseUnless } from './field-refs.ts';
 import type { FormValues } from './values.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { validateEmail } from './validators/email.ts';
@@ -22,18 +23,18 @@ export interface ValidateContext {
   today?: Date;
 }
 
-/** Whether `requiredUnless` ("room=不预订") excuses this empty field in this row. */
-function excused(field: FormField, row: Record<string, string>): boolean {
-  if (!field.requiredUnless) return false;
-  const [key, value] = field.requiredUnless.split('=') as [string, string | undefined];
-  return row[key.trim()] === value?.trim();
+/** Whether `requiredUnless` ("入住房型=不预订") excuses this empty field in this row. */
+function excused(field: FormField, row: Record<string, string>, fields: readonly FormField[]): boolean {
+  const rule = field.requiredUnless ? parseUnless(field.requiredUnless) : undefined;
+  const other = rule && fieldNamed(fields, rule.field);
+  return Boolean(other) && row[other!.key] === rule!.option;
 }
 
 function checkValue(
   field: FormField,
   value: string,
   row: Record<string, string>,
-  labels: Map<string, string>,
+  fields: readonly FormField[],
   ctx: ValidateContext,
 ): string | undefined {
   switch (field.kind) {
@@ -51,10 +52,9 @@ function checkValue(
       return /^\d{1,3}$/.test(value.trim()) ? undefined : '请填写 0 到 999 之间的整数';
     case '日期': {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return '请按 年-月-日 填写日期，例如 2026-04-02';
-      const other = field.after ? row[field.after] : undefined;
-      if (field.after && other && dayDiff(other, value) <= 0) {
-        return `${field.label}应晚于${labels.get(field.after) ?? field.after}`;
-      }
+      const earlier = field.after ? fieldNamed(fields, field.after) : undefined;
+      const other = earlier ? row[earlier.key] : undefined;
+      if (earlier && other && dayDiff(other, value) <= 0) return `${field.label}应晚于${earlier.label}`;
       if (field.withinDays !== undefined && ctx.eventDate) {
         if (Math.abs(dayDiff(ctx.eventDate, value)) > field.withinDays) {
           const day = formatDate(new Date(`${ctx.eventDate}T00:00:00+08:00`));
@@ -81,7 +81,6 @@ export function validateForm(
 ): FieldError[] {
   const errors: FieldError[] = [];
   def.sections.forEach((section, s) => {
-    const labels = new Map(section.fields.map((f) => [f.key, f.label]));
     const rows = values[s] ?? [];
     if (rows.length === 0) {
       errors.push({ section: s, row: 0, key: section.fields[0]!.key, message: `请至少填写一行「${section.title}」` });
@@ -91,11 +90,11 @@ export function validateForm(
         const value = (row[field.key] ?? '').trim();
         let message: string | undefined;
         if (value === '') {
-          if (field.required && !excused(field, row)) {
+          if (field.required && !excused(field, row, section.fields)) {
             message = `请${field.kind === '单选' ? '选择' : '填写'}${field.label}`;
           }
         } else {
-          message = checkValue(field, value, row, labels, ctx);
+          message = checkValue(field, value, row, section.fields, ctx);
         }
         if (message) errors.push({ section: s, row: r, key: field.key, message });
       }

@@ -69,12 +69,11 @@ export const forms = {
             required: f.boolean('必填', { default: false }),
             requiredUnless: f.string('以下情况可不填', {
               required: false,
-              hint: '另一个字段选了某一项时，本字段可以不填。写成“那个字段的代号=选项”：例如回执表的入住、退房日期写 room=不预订，即“入住房型”（代号 room）选“不预订”时可以不填',
+              hint: '同一栏目中另一个单选字段选了某一项时，本字段可以不填。写成“那个字段的字段名称=选项”：例如回执表的入住、退房日期写 入住房型=不预订，即“入住房型”选“不预订”时可以不填',
             }),
             after: f.string('须晚于', {
               required: false,
-              pattern: patterns.slug,
-              hint: '日期字段：须晚于同一行的哪个日期字段（填字段代号），例如退房日期须晚于 check-in',
+              hint: '日期字段：须晚于同一栏目中的哪个日期字段，填它的字段名称，例如退房日期填 入住日期',
             }),
             withinDays: f.number('距论坛日期不超过（天）', {
               required: false,

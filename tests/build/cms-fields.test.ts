@@ -121,8 +121,9 @@ function formFields(filler: Filler, def: FieldDef & { kind: 'list' }, at: string
   const [choice, start, end] = [0, 1, 2].map(() => filler.fields(def.of, at));
   Object.assign(choice!, { kind: '单选', options: ['甲选项', '乙选项'], requiredUnless: undefined, after: undefined });
   Object.assign(start!, { kind: '日期', requiredUnless: undefined, after: undefined, options: undefined });
-  Object.assign(end!, { kind: '日期', options: undefined, requiredUnless: `${String(choice!['key'])}=乙选项` });
-  end!['after'] = start!['key'];
+  // 须晚于 and 以下情况可不填 name the other field by its 字段名称 (src/forms/field-refs.ts).
+  Object.assign(end!, { kind: '日期', options: undefined, requiredUnless: `${String(choice!['label'])}=乙选项` });
+  end!['after'] = start!['label'];
   const keys = new Set(['kind', 'options', 'requiredUnless', 'after'].map((k) => `${at}.${k}`));
   // Replace what the filler expected for the rewritten subfields with what they now hold.
   filler.expectations.splice(
@@ -131,8 +132,8 @@ function formFields(filler: Filler, def: FieldDef & { kind: 'list' }, at: string
     ...filler.expectations.filter((e) => !keys.has(e.field)),
     { field: `${at}.kind`, anyOf: ['type="date"'] },
     { field: `${at}.options`, anyOf: ['乙选项'] },
-    { field: `${at}.requiredUnless`, anyOf: [`${String(choice!['key'])}=乙选项`, '乙选项'] },
-    { field: `${at}.after`, anyOf: [String(start!['key'])] },
+    { field: `${at}.requiredUnless`, anyOf: [`${String(choice!['label'])}=乙选项`, '乙选项'] },
+    { field: `${at}.after`, anyOf: [String(start!['label'])] },
   );
   return [choice, start, end];
 }

@@ -96,9 +96,9 @@ describe('form definitions in content/forms/', () => {
           ...people!,
           fields: people!.fields.map((f) =>
             f.key === 'check-out'
-              ? { ...f, after: 'room' }
+              ? { ...f, after: '入住房型' }
               : f.key === 'check-in'
-                ? { ...f, requiredUnless: 'room=不住' }
+                ? { ...f, requiredUnless: '入住房型=不住' }
                 : f,
           ),
         },
@@ -109,6 +109,27 @@ describe('form definitions in content/forms/', () => {
     expect(problems.join('\n')).toContain('字段代号 org 重复');
     expect(problems.join('\n')).toContain('须晚于');
     expect(problems.join('\n')).toContain('以下情况可不填');
+  });
+
+  it('name other fields by their 字段名称, never by their code', () => {
+    // What editors see in the CMS's 须晚于 and 以下情况可不填 are the form's own words.
+    const people = reply.sections[1]!;
+    const checkOut = people.fields.find((f) => f.key === 'check-out')!;
+    expect(checkOut).toMatchObject({ after: '入住日期', requiredUnless: '入住房型=不预订' });
+    const byCode = {
+      sections: [
+        {
+          ...people,
+          fields: people.fields.map((f) =>
+            f === checkOut ? { ...f, after: 'check-in', requiredUnless: 'room=不预订' } : f,
+          ),
+        },
+      ],
+    };
+    expect(formDefProblems(byCode)).toEqual([
+      '「参会人员」中的「退房日期」的“须晚于”应填写同一栏目中一个日期字段的字段名称（例如 入住日期），现为 check-in',
+      '「参会人员」中的「退房日期」的“以下情况可不填”应写成 字段名称=选项（同一栏目中的单选字段，例如 入住房型=不预订），现为 room=不预订',
+    ]);
   });
 });
 
