@@ -8,6 +8,8 @@
  */
 import type { ContentType, FieldDef, Fields } from '../src/schemas/fields.ts';
 import { toZod } from '../src/schemas/to-zod.ts';
+import { formDefProblems } from '../src/forms/def-problems.ts';
+import type { FormDef } from '../src/schemas/form.ts';
 
 type Data = Record<string, unknown>;
 
@@ -71,15 +73,25 @@ export function placeOf(fields: Fields, path: readonly PropertyKey[]): string {
 }
 
 /**
+ * What the build checks beyond the schema, by content type (the build runs the same
+ * checks, src/content.ts): an online form's 单选 without options, or a 须晚于 /
+ * 以下情况可不填 naming no field of its section, would save here and then stop the build.
+ */
+const BEYOND_SCHEMA: Record<string, (data: Data) => string[]> = {
+  forms: (data) => formDefProblems(data as unknown as FormDef),
+};
+
+/**
  * The schema's Chinese messages for an entry, or an empty list when it is valid, each
- * with the place of the field in the form when it is inside another.
+ * with the place of the field in the form when it is inside another; then the build's
+ * own checks of that type (BEYOND_SCHEMA).
  * The Markdown body is not part of the front matter schema and is left out.
  */
-export function entryProblems(type: Pick<ContentType, 'fields'>, data: Data): string[] {
+export function entryProblems(type: Pick<ContentType, 'name' | 'fields'>, data: Data): string[] {
   const frontMatter = { ...data };
   delete frontMatter['body'];
   const result = toZod(type).safeParse(cleanEntry(type.fields, frontMatter));
-  if (result.success) return [];
+  if (result.success) return BEYOND_SCHEMA[type.name]?.(result.data) ?? [];
   return result.error.issues.map((issue) => {
     const place = placeOf(type.fields, issue.path);
     return place ? `${place}：${issue.message}` : issue.message;

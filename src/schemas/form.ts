@@ -65,7 +65,7 @@ export const forms = {
             }),
             label: f.string('字段名称'),
             kind: f.select('类型', { options: FORM_FIELD_KINDS, default: '文字' }),
-            options: f.strings('选项', { required: false, hint: '类型为“单选”时填写，每行一项' }),
+            options: f.strings('选项（类型为“单选”时必填）', { required: false, hint: '至少两项，每项一行' }),
             required: f.boolean('必填', { default: false }),
             requiredUnless: f.string('以下情况可不填', {
               required: false,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { patchPhrases, PHRASES } from '../../../admin/locale.ts';
 import { validateValue } from '../../../admin/required-with.ts';
 import { cleanEntry, entryProblems, placeOf } from '../../../admin/validate.ts';
-import { forum, stories } from '../../../src/schemas/index.ts';
+import { forms, forum, stories } from '../../../src/schemas/index.ts';
 
 /** A complete test story, as Decap hands it to the preSave check (fixture values). */
 const story = {
@@ -19,6 +19,33 @@ const story = {
 };
 
 describe('the save check runs the build schema on what the CMS is about to write', () => {
+  it('refuses an online form the build would refuse: a 单选 without options, a 须晚于 naming no field', () => {
+    const choice = { key: 'choice', label: '测试单选', kind: '单选', required: true, options: ['甲项', '乙项'] };
+    const form = {
+      title: '测试表单',
+      summary: '测试摘要。',
+      perEdition: false,
+      sections: [{ title: '测试栏目', fields: [choice] }],
+    };
+    expect(entryProblems(forms, form)).toEqual([]);
+    const broken = {
+      ...form,
+      sections: [
+        {
+          title: '测试栏目',
+          fields: [
+            { ...choice, options: [] },
+            { key: 'day', label: '测试日期', kind: '日期', after: 'choice' },
+          ],
+        },
+      ],
+    };
+    expect(entryProblems(forms, broken)).toEqual([
+      '「测试栏目」中的「测试单选」是单选，至少需要两个选项',
+      '「测试栏目」中的「测试日期」的“须晚于”应填写同一栏目中一个日期字段的字段名称（例如 入住日期），现为 choice',
+    ]);
+  });
+
   it('accepts a complete story, body included', () => {
     expect(entryProblems(stories, story)).toEqual([]);
   });
