@@ -24,7 +24,7 @@ function staticImports(code: string): string[] {
 
 /**
  * What the CMS costs to open: the raw and gzip size of everything /admin/ loads before
- * Decap starts (lazy chunks such as CodeMirror language modes are not counted).
+ * Decap starts (lazy chunks, such as the ranking data-file reader, are not counted).
  * @example adminBundleBytes('dist').gzipBytes // about 1.5 MB
  */
 export function adminBundleBytes(distDir: string): BundleSize {
