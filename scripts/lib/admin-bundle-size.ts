@@ -29,7 +29,10 @@ function staticImports(code: string): string[] {
  */
 export function adminBundleBytes(distDir: string): BundleSize {
   const html = readFileSync(path.join(distDir, 'admin', 'index.html'), 'utf8');
-  const queue = pageAssets(html).map((url) => path.join(distDir, url));
+  // Absolute paths throughout: a file reached both from the page (a preload) and by a relative
+  // import is then the same key and counted once.
+  const root = path.resolve(distDir);
+  const queue = pageAssets(html).map((url) => path.join(root, url));
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.shift()!;
@@ -37,7 +40,7 @@ export function adminBundleBytes(distDir: string): BundleSize {
     seen.add(file);
     if (file.endsWith('.js')) {
       for (const spec of staticImports(readFileSync(file, 'utf8'))) {
-        queue.push(spec.startsWith('/') ? path.join(distDir, spec) : path.resolve(path.dirname(file), spec));
+        queue.push(spec.startsWith('/') ? path.join(root, spec) : path.resolve(path.dirname(file), spec));
       }
     }
   }
@@ -49,5 +52,5 @@ export function adminBundleBytes(distDir: string): BundleSize {
     bytes += content.length;
     gzipBytes += gzipSync(content, { level: 9 }).length;
   }
-  return { files: files.map((f) => path.relative(distDir, f)), bytes, gzipBytes };
+  return { files: files.map((f) => path.relative(root, f)), bytes, gzipBytes };
 }
