@@ -78,18 +78,16 @@ function command(pid: number): string {
 /** RSS (KiB) and CPU time so far (ms) of a process and each of its descendants, now. */
 export function treeRss(root: number): { pid: number; command: string; rssKb: number; cpuMs: number }[] {
   const found: { pid: number; command: string; rssKb: number; cpuMs: number }[] = [];
-  const stack = [root];
-  const commands = new Map<number, string>();
+  const stack: [pid: number, parentCommand: string | undefined][] = [[root, undefined]];
   while (stack.length > 0) {
-    const pid = stack.pop() as number;
+    const [pid, parentCommand] = stack.pop()!;
     const cmd = command(pid);
-    commands.set(pid, cmd);
     const kids = children(pid);
     // A child still running its parent's command line is a fork that has not yet exec'd (a build
     // step starting git, say): its resident pages are the parent's, so its memory is not added.
-    const shared = [...commands.entries()].some(([other, c]) => other !== pid && c === cmd && kids.length === 0);
-    found.push({ pid, command: cmd, rssKb: shared ? 0 : rssKb(pid), cpuMs: cpuMs(pid) });
-    stack.push(...kids);
+    const fork = cmd === parentCommand && kids.length === 0;
+    found.push({ pid, command: cmd, rssKb: fork ? 0 : rssKb(pid), cpuMs: cpuMs(pid) });
+    stack.push(...kids.map((kid): [number, string] => [kid, cmd]));
   }
   return found;
 }
