@@ -7,7 +7,7 @@ describe('treeRss', () => {
   it("adds nothing for a fork still running its parent's command line", async () => {
     // The subshell is a fork of sh that never execs: the same command line, its pages the parent's.
     // detached: its own process group, so the whole group can be ended at once.
-    const sh = spawn('sh', ['-c', '(while :; do :; done) & sleep 5'], { stdio: 'ignore', detached: true });
+    const sh = spawn('sh', ['-c', '(while :; do :; done) & sleep 5; exit 0'], { stdio: 'ignore', detached: true });
     try {
       await sleep(300);
       const tree = treeRss(sh.pid!);
