@@ -35,9 +35,8 @@ export interface AdminBundle {
    * Site paths of the entry and the chunks it imports statically. The admin page preloads
    * them all (`withPreloads`): otherwise the browser asks for the entry only once Astro's
    * page script has arrived, and for its chunks only once the entry has been parsed.
-   * Absent in bundles cached before it existed.
    */
-  preload?: string[];
+  preload: string[];
   /**
    * Every project file (relative to the root) the bundle was made from, with the sha256 of
    * its bytes as the build read them: a file saved during the build cannot hide behind the
@@ -102,6 +101,7 @@ async function readBundle(dir: string): Promise<AdminBundle | undefined> {
     const inputs = bundle.inputs;
     const valid =
       typeof bundle.entry === 'string' &&
+      Array.isArray(bundle.preload) &&
       typeof inputs === 'object' &&
       inputs !== null &&
       Object.values(inputs).every((h) => typeof h === 'string');
@@ -255,7 +255,7 @@ export default function adminBundle(): AstroIntegration {
         const page = path.join(out, 'admin', 'index.html');
         if (existsSync(page)) {
           const html = await readFile(page, 'utf8');
-          await writeFile(page, withPreloads(html, inUse.bundle.preload ?? [inUse.bundle.entry]));
+          await writeFile(page, withPreloads(html, inUse.bundle.preload));
         }
       },
     },

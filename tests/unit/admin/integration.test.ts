@@ -28,7 +28,11 @@ function write(file: string, text: string) {
 
 /** Put a bundle of the project as it is now in the cache, as a build does (or under another name). */
 async function cacheBundle(name?: string): Promise<{ dir: string; bundle: AdminBundle }> {
-  const bundle: AdminBundle = { entry: '/admin/_cms/cms.abc.js', inputs: await hashFiles(root, files) };
+  const bundle: AdminBundle = {
+    entry: '/admin/_cms/cms.abc.js',
+    preload: ['/admin/_cms/cms.abc.js'],
+    inputs: await hashFiles(root, files),
+  };
   const dir = path.join(cache, name ?? bundleKey(bundle.inputs));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'bundle.json'), JSON.stringify(bundle));
@@ -85,7 +89,14 @@ describe('findCachedBundle', () => {
     write('admin/cms.ts', 'saved during the build');
     const dir = path.join(cache, bundleKey(old));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'bundle.json'), JSON.stringify({ entry: '/admin/_cms/cms.abc.js', inputs: old }));
+    const bundle = { entry: '/admin/_cms/cms.abc.js', preload: ['/admin/_cms/cms.abc.js'], inputs: old };
+    writeFileSync(path.join(dir, 'bundle.json'), JSON.stringify(bundle));
+    expect(await findCachedBundle(root, cache)).toBeUndefined();
+  });
+
+  it('does not reuse a bundle.json without its preload list', async () => {
+    const { dir, bundle } = await cacheBundle();
+    writeFileSync(path.join(dir, 'bundle.json'), JSON.stringify({ entry: bundle.entry, inputs: bundle.inputs }));
     expect(await findCachedBundle(root, cache)).toBeUndefined();
   });
 
