@@ -12,7 +12,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontCoverage, missingGlyphs, type Coverage } from './cmap.ts';
@@ -28,6 +28,9 @@ export const MAX_CARD_BYTES = 60 * 1024;
 
 /** Cached cards no build has asked for in this long are deleted, so the cache cannot grow forever. */
 const PRUNE_AFTER_MS = 30 * 24 * 3600 * 1000;
+
+/** A cached card used by a build is marked as in use when its mark is older than this. */
+const TOUCH_AFTER_MS = 24 * 3600 * 1000;
 
 /** Source files whose every byte can change how a card looks: part of each cache key. */
 const TEMPLATE_SOURCES = ['./card.ts', './render.ts', './palette.ts', './png.ts'].map(
@@ -79,6 +82,39 @@ function sha256(...parts: (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * The start of a built page up to its `</head>`: all that cardMeta reads. Heads are a few KB,
+ * so pages are read in 8 KB steps and a long article is not decoded (and then collected) whole.
+ */
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    let data = Buffer.alloc(0);
+    for (;;) {
+      const step = Buffer.allocUnsafe(8 * 1024);
+      const { bytesRead } = await handle.read(step, 0, step.length, null);
+      // Search the new bytes and the tail of the previous ones, where </head> may start.
+      const from = Math.max(0, data.length - 6);
+      data = data.length ? Buffer.concat([data, step.subarray(0, bytesRead)]) : step.subarray(0, bytesRead);
+      const end = data.indexOf('</head>', from, 'latin1');
+      if (end !== -1) return data.toString('utf8', 0, end);
+      if (bytesRead === 0) return data.toString('utf8');
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Put a cached card into the build: a hard link (cached cards are written once, atomically,
+ * and never changed in place, so the build's file cannot change under it); a copy when the
+ * cache is on another file system.
+ */
+async function place(cached: string, file: string): Promise<void> {
+  await rm(file, { force: true });
+  await link(cached, file).catch(() => copyFile(cached, file, constants.COPYFILE_FICLONE));
+}
+
 /** Write atomically, so a parallel build reading the cache never sees half a PNG. */
 async function writeAtomic(file: string, data: Uint8Array): Promise<void> {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -107,7 +143,7 @@ async function collectCards(outDir: string, templateHash: string, coverage: Cove
   // Read in parallel (the thread pool bounds how many at once); each page's text is dropped
   // as soon as its <head> is read.
   const files = await htmlFiles(outDir);
-  const metas = await Promise.all(files.map((f) => readFile(f, 'utf8').then(cardMeta)));
+  const metas = await Promise.all(files.map((f) => readHead(f).then(cardMeta)));
   for (const [i, htmlFile] of files.entries()) {
     const meta = metas[i];
     if (!meta) continue;
@@ -167,14 +203,15 @@ export async function buildCards(opts: {
   await mkdir(cacheDir, { recursive: true });
 
   const cachedFile = (key: string) => path.join(cacheDir, `${key}.png`);
-  const isCached = await Promise.all(
+  const cachedStats = await Promise.all(
     cards.map((c) =>
       stat(cachedFile(c.key)).then(
-        () => true,
-        () => false,
+        (s) => ({ size: s.size, mtimeMs: s.mtimeMs }),
+        () => undefined,
       ),
     ),
   );
+  const isCached = cachedStats.map(Boolean);
   // Identical cards (same title, section, date) are rendered once.
   const missing = [...new Map(cards.filter((_, i) => !isCached[i]).map((c) => [c.key, c])).values()];
   const cached = isCached.filter(Boolean).length;
@@ -202,16 +239,18 @@ export async function buildCards(opts: {
   // With SKIP_OG, cards that were not cached are left out of this (local, never deployed) build.
   const skipped = skip ? isCached.filter((c) => !c).length : 0;
   await Promise.all(
-    cards
-      .filter((_, i) => !skip || isCached[i])
-      .map(async ({ page, file, key }) => {
-        await mkdir(path.dirname(file), { recursive: true });
-        await copyFile(cachedFile(key), file, constants.COPYFILE_FICLONE);
-        // Mark the cached card as in use, so prune() keeps it.
+    cards.map(async ({ page, file, key }, i) => {
+      if (skip && !isCached[i]) return;
+      await mkdir(path.dirname(file), { recursive: true });
+      await place(cachedFile(key), file);
+      // Mark the cached card as in use, so prune() keeps it (once a day is enough for that).
+      const before = cachedStats[i];
+      if (!before || before.mtimeMs < Date.now() - TOUCH_AFTER_MS) {
         const now = new Date();
         await utimes(cachedFile(key), now, now);
-        sizes.push({ page, bytes: (await stat(file)).size });
-      }),
+      }
+      sizes.push({ page, bytes: before?.size ?? (await stat(file)).size });
+    }),
   );
   for (const s of sizes.filter((s) => s.bytes > MAX_CARD_BYTES)) {
     logger.warn(`分享图 ${s.page} 有 ${Math.round(s.bytes / 1024)} KB，超过 ${MAX_CARD_BYTES / 1024} KB`);

@@ -45,6 +45,25 @@ describe('buildCards', () => {
     const warm = await buildCards({ outDir: out, cacheDir: cache, skip: false, logger });
     expect(warm).toMatchObject({ cards: 2, cached: 2, rendered: 0, workers: 0 });
     expect(existsSync(path.join(out, 'og/news/a.png'))).toBe(true);
+    const cached = readdirSync(cache).filter((f) => f.endsWith('.png'));
+    expect(cached.map((f) => readFileSync(path.join(cache, f)))).toContainEqual(readOut('og/news/a.png'));
+  });
+
+  it('reads a head longer than one read step, with </head> across the step boundary', async () => {
+    // readHead reads 8 KB at a time; pad so that </head> starts 3 bytes before 8,192.
+    const before = '<html><head><meta property="og:title" content="长头部">';
+    const meta =
+      '<meta property="og:site_name" content="测试站"><meta property="og:url" content="https://x.example/long/">' +
+      '<meta property="og:image" content="https://x.example/og/long.png">';
+    const pad = 8192 - 3 - Buffer.byteLength(before + meta);
+    mkdirSync(path.join(out, 'long'), { recursive: true });
+    writeFileSync(
+      path.join(out, 'long/index.html'),
+      `${before}${' '.repeat(pad)}${meta}</head><body>${'正文'.repeat(5000)}</body></html>`,
+    );
+    const stats = await buildCards({ outDir: out, cacheDir: cache, skip: false, logger });
+    expect(stats).toMatchObject({ cards: 3, rendered: 3 });
+    expect(pngSize(readOut('og/long.png'))).toEqual({ width: 1200, height: 630 });
   });
 
   it('with SKIP_OG renders nothing and leaves uncached cards out', async () => {
