@@ -116,21 +116,33 @@ function draw(data: PosterData, fontFamily: string): HTMLCanvasElement {
   return canvas;
 }
 
+/** The canvas as a PNG data: URL, encoded without blocking the page. */
+function pngDataUrl(canvas: HTMLCanvasElement): Promise<string> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (!blob) return reject(new Error('浏览器未能生成图片'));
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.onerror = () => reject(reader.error ?? new Error('浏览器未能读取图片'));
+      reader.readAsDataURL(blob);
+    }, 'image/png');
+  });
+}
+
 async function main() {
   const root = document.querySelector<HTMLElement>('[data-poster]');
   if (!root) return;
   const status = root.querySelector<HTMLElement>('[data-poster-status]')!;
   const figure = root.querySelector<HTMLElement>('[data-poster-figure]')!;
-  // Made here, not in the page: an <img> without src is invalid HTML until there is a poster.
-  const image = Object.assign(new Image(750, 1334), { alt: '' });
-  image.dataset['posterImage'] = '';
-  figure.prepend(image);
+  const frame = root.querySelector<HTMLElement>('[data-poster-frame]')!;
+  const caption = root.querySelector<HTMLElement>('[data-poster-caption]')!;
   const save = root.querySelector<HTMLAnchorElement>('[data-poster-save]')!;
   const back = root.querySelector<HTMLAnchorElement>('[data-poster-back]')!;
 
   const path = posterTarget(location.search);
   if (!path) {
     status.textContent = '链接有误：没有指明要分享的页面。请从文章页点「分享海报」进入。';
+    figure.hidden = true;
     return;
   }
   back.href = path;
@@ -141,13 +153,17 @@ async function main() {
       getComputedStyle(document.documentElement).getPropertyValue('--font-body').trim() || 'sans-serif';
     await document.fonts?.ready;
     // A data: URL rather than blob:, because WeChat's long-press "save image" handles it reliably.
-    const url = draw(data, fontFamily).toDataURL('image/png');
-    image.src = url;
-    image.alt = `「${data.title}」的分享海报，含二维码`;
+    // toBlob encodes the PNG off the main thread (toDataURL would block the page for it).
+    const url = await pngDataUrl(draw(data, fontFamily));
+    // Made here, not in the page: an <img> without src is invalid HTML until there is a poster.
+    const image = Object.assign(new Image(750, 1334), { alt: `「${data.title}」的分享海报，含二维码`, src: url });
+    image.dataset['posterImage'] = '';
+    frame.append(image);
     save.href = url;
-    figure.hidden = false;
+    caption.classList.remove('pending');
     status.textContent = '海报已生成：手机上长按图片保存或发送给朋友；电脑上可点「保存图片」。';
   } catch (error) {
+    figure.hidden = true;
     status.textContent = `海报生成失败：${error instanceof Error ? error.message : String(error)}`;
   }
 }
