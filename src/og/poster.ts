@@ -6,23 +6,10 @@
  * Only the poster page loads this script; articles link here and ship no JavaScript.
  * Works under the site CSP: a same-origin script file, fetch to 'self', and a data: image.
  */
-import QRCode from 'qrcode';
-import { OG_PALETTE as C } from './palette.ts';
+import type { PosterData } from './poster-draw.ts';
+import { POSTER_HEIGHT, POSTER_WIDTH } from './poster-size.ts';
+import type { PosterReply } from './poster-worker.ts';
 import { posterTarget } from './poster-link.ts';
-import { wrapText } from './wrap.ts';
-
-const POSTER_WIDTH = 750;
-const POSTER_HEIGHT = 1334;
-const PAD = 60;
-
-interface PosterData {
-  title: string;
-  summary: string;
-  siteName: string;
-  section: string;
-  /** Canonical absolute URL: what the QR code encodes. */
-  url: string;
-}
 
 async function readTarget(path: string): Promise<PosterData> {
   const response = await fetch(path, { headers: { accept: 'text/html' } });
@@ -40,92 +27,52 @@ async function readTarget(path: string): Promise<PosterData> {
   };
 }
 
-function draw(data: PosterData, fontFamily: string): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = POSTER_WIDTH;
-  canvas.height = POSTER_HEIGHT;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('浏览器不支持画布');
-  const font = (weight: number, size: number) => `${weight} ${size}px ${fontFamily}`;
-  const text = (lines: string[], x: number, y: number, lineHeight: number) =>
-    lines.forEach((line, i) => ctx.fillText(line, x, y + i * lineHeight));
-  const inner = POSTER_WIDTH - 2 * PAD;
-  ctx.textBaseline = 'top';
-
-  ctx.fillStyle = C.bg;
-  ctx.fillRect(0, 0, POSTER_WIDTH, POSTER_HEIGHT);
-  ctx.fillStyle = C.brand;
-  ctx.fillRect(0, 0, POSTER_WIDTH, 140);
-  ctx.fillStyle = C.onBrand;
-  ctx.font = font(700, 36);
-  text(
-    wrapText(data.siteName, inner, (s) => ctx.measureText(s).width, 1),
-    PAD,
-    50,
-    0,
-  );
-
-  let y = 200;
-  if (data.section) {
-    ctx.fillStyle = C.brand;
-    ctx.font = font(700, 30);
-    ctx.fillText(data.section, PAD, y);
-    y += 60;
-  }
-  ctx.fillStyle = C.text;
-  ctx.font = font(700, 52);
-  const title = wrapText(data.title, inner, (s) => ctx.measureText(s).width, 4);
-  text(title, PAD, y, 72);
-  y += title.length * 72 + 36;
-
-  ctx.fillStyle = C.muted;
-  ctx.font = font(400, 30);
-  text(
-    wrapText(data.summary, inner, (s) => ctx.measureText(s).width, 6),
-    PAD,
-    y,
-    48,
-  );
-
-  // QR code, drawn module by module: crisp at any size, and no image to load.
-  const qr = QRCode.create(data.url, { errorCorrectionLevel: 'M' });
-  const modules = qr.modules.size;
-  const quiet = 4;
-  const cell = Math.floor(300 / (modules + 2 * quiet));
-  const side = cell * (modules + 2 * quiet);
-  const qx = (POSTER_WIDTH - side) / 2;
-  const qy = POSTER_HEIGHT - side - 150;
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(qx, qy, side, side);
-  ctx.fillStyle = '#000000';
-  for (let r = 0; r < modules; r++) {
-    for (let c = 0; c < modules; c++) {
-      if (qr.modules.get(r, c)) ctx.fillRect(qx + (c + quiet) * cell, qy + (r + quiet) * cell, cell, cell);
-    }
-  }
-  ctx.strokeStyle = C.border;
-  ctx.strokeRect(qx - 0.5, qy - 0.5, side + 1, side + 1);
-
-  ctx.fillStyle = C.muted;
-  ctx.font = font(400, 28);
-  ctx.textAlign = 'center';
-  ctx.fillText('长按识别二维码，阅读全文', POSTER_WIDTH / 2, qy + side + 30);
-  ctx.fillText(new URL(data.url).host, POSTER_WIDTH / 2, qy + side + 74);
-  ctx.fillStyle = C.brand;
-  ctx.fillRect(0, POSTER_HEIGHT - 16, POSTER_WIDTH, 16);
-  return canvas;
+/** A PNG blob as a data: URL. */
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error ?? new Error('浏览器未能读取图片'));
+    reader.readAsDataURL(blob);
+  });
 }
 
-/** The canvas as a PNG data: URL, encoded without blocking the page. */
-function pngDataUrl(canvas: HTMLCanvasElement): Promise<string> {
+/**
+ * Draw on the page's own canvas: for browsers without OffscreenCanvas in workers. The drawing
+ * code (and the QR encoder) is loaded only then, so the page's own script stays small.
+ */
+async function drawHere(data: PosterData, fontFamily: string): Promise<Blob> {
+  const { drawPoster } = await import('./poster-draw.ts');
+  const canvas = Object.assign(document.createElement('canvas'), { width: POSTER_WIDTH, height: POSTER_HEIGHT });
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('浏览器不支持画布');
+  drawPoster(ctx, data, fontFamily);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('浏览器未能生成图片'))), 'image/png'),
+  );
+}
+
+/**
+ * Draw and encode the poster in a worker, so the page stays responsive: drawing Chinese text
+ * and encoding a 750×1334 PNG take a few hundred ms on a slow phone. Falls back to the page.
+ */
+function drawPng(data: PosterData, fontFamily: string): Promise<Blob> {
+  if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') return drawHere(data, fontFamily);
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => {
-      if (!blob) return reject(new Error('浏览器未能生成图片'));
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as string);
-      reader.onerror = () => reject(reader.error ?? new Error('浏览器未能读取图片'));
-      reader.readAsDataURL(blob);
-    }, 'image/png');
+    const worker = new Worker(new URL('./poster-worker.ts', import.meta.url), { type: 'module' });
+    const done = () => worker.terminate();
+    worker.onmessage = ({ data: reply }: MessageEvent<PosterReply>) => {
+      done();
+      if ('png' in reply) resolve(reply.png);
+      // The worker could not draw (no 2D context there): the page draws instead.
+      else drawHere(data, fontFamily).then(resolve, reject);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done();
+      drawHere(data, fontFamily).then(resolve, reject);
+    };
+    worker.postMessage({ data, fontFamily });
   });
 }
 
@@ -153,10 +100,13 @@ async function main() {
       getComputedStyle(document.documentElement).getPropertyValue('--font-body').trim() || 'sans-serif';
     await document.fonts?.ready;
     // A data: URL rather than blob:, because WeChat's long-press "save image" handles it reliably.
-    // toBlob encodes the PNG off the main thread (toDataURL would block the page for it).
-    const url = await pngDataUrl(draw(data, fontFamily));
+    const url = await dataUrl(await drawPng(data, fontFamily));
     // Made here, not in the page: an <img> without src is invalid HTML until there is a poster.
-    const image = Object.assign(new Image(750, 1334), { alt: `「${data.title}」的分享海报，含二维码`, src: url });
+    const image = Object.assign(new Image(POSTER_WIDTH, POSTER_HEIGHT), {
+      alt: `「${data.title}」的分享海报，含二维码`,
+      decoding: 'async' as const,
+      src: url,
+    });
     image.dataset['posterImage'] = '';
     frame.append(image);
     save.href = url;

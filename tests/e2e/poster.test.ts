@@ -34,11 +34,13 @@ describe('article pages ship no JavaScript', () => {
 describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
   const site = useFixtureBrowser();
 
-  async function open(): Promise<{ page: Page; problems: string[]; scripts: string[] }> {
+  async function open(): Promise<{ page: Page; problems: string[]; scripts: string[]; requests: string[] }> {
     const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const problems: string[] = [];
     const scripts: string[] = [];
+    const requests: string[] = [];
+    context.on('request', (r) => void requests.push(new URL(r.url()).pathname));
     await page.exposeBinding('__reportCsp', (_source, v: string) => void problems.push(`CSP violation: ${v}`));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
@@ -50,12 +52,12 @@ describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    return { page, problems, scripts };
+    return { page, problems, scripts, requests };
   }
 
   for (const target of PAGES) {
     it(`${target}: 「分享海报」 draws a poster whose QR code is the canonical URL`, async () => {
-      const { page, problems, scripts } = await open();
+      const { page, problems, scripts, requests } = await open();
       await page.goto(site.server.url + target);
       expect(scripts, 'scripts loaded by the article page').toEqual([
         expect.stringMatching(/^\/_astro\/site-[\w-]+\.js$/),
@@ -82,10 +84,29 @@ describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
         target,
       );
       expect(await image.getAttribute('alt')).toContain(title!.trim());
+      // Drawn in the worker, and the page never loaded the drawing code itself.
+      expect(requests).toContainEqual(expect.stringMatching(/^\/_astro\/poster-worker-[\w-]+\.js$/));
+      expect(requests.filter((r) => r.includes('poster-draw'))).toEqual([]);
       expect(problems).toEqual([]);
       await page.context().close();
     });
   }
+
+  it('draws the poster on the page where workers have no OffscreenCanvas', async () => {
+    const { page, problems, requests } = await open();
+    await page.addInitScript(() => {
+      delete (window as { OffscreenCanvas?: unknown }).OffscreenCanvas;
+    });
+    await page.goto(`${site.server.url}/share/?p=${encodeURIComponent(PAGES[0]!)}`);
+    const image = page.locator('[data-poster-image]');
+    await image.waitFor({ state: 'visible' });
+    const src = (await image.getAttribute('src'))!;
+    const png = PNG.sync.read(Buffer.from(src.slice(src.indexOf(',') + 1), 'base64'));
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(SITE + PAGES[0]);
+    expect(requests.filter((r) => r.includes('poster-worker'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 
   it('refuses to make a poster for another site', async () => {
     const { page, problems } = await open();
