@@ -218,12 +218,17 @@ function usePrebuilt(cmsFile: string, entry: string): Plugin {
 /**
  * The bundle for the project as it is now: from the cache, or built (in a child process) and
  * cached; older cache entries are pruned. Logs the line the benchmark reads.
+ * With `cacheOnly`, a bundle that would have to be built is not: the answer is then undefined
+ * (scripts/build.ts checks the cache in its own process and starts a step only to build).
  * @example await ensureBundle('/repo') // { dir: '/repo/.cache/admin/3f9c…', bundle: { entry: '/admin/_cms/cms.90vYBTwg.js', … } }
  */
-export async function ensureBundle(root: string): Promise<CachedBundle> {
+export async function ensureBundle(root: string): Promise<CachedBundle>;
+export async function ensureBundle(root: string, cacheOnly: true): Promise<CachedBundle | undefined>;
+export async function ensureBundle(root: string, cacheOnly = false): Promise<CachedBundle | undefined> {
   const cacheDir = path.resolve(root, process.env['ADMIN_CACHE_DIR'] ?? '.cache/admin');
   const started = performance.now();
   const cached = await findCachedBundle(root, cacheDir);
+  if (!cached && cacheOnly) return undefined;
   const inUse = cached ?? (await buildBundle(root, cacheDir));
   await prune(cacheDir, inUse.dir);
   const ms = Math.round(performance.now() - started);

@@ -1,8 +1,8 @@
 /**
  * Production build that never leaves a half-written site behind.
  *
- * Four steps, each in a process of its own, one after the other: the CMS bundle is built (or
- * taken from its cache), Astro writes the pages, Pagefind indexes them, the share cards are drawn. Each step's process has exited before
+ * Four steps, each in a process of its own, one after the other: the CMS bundle is built (a
+ * cached one is found in this process, with no step), Astro writes the pages, Pagefind indexes them, the share cards are drawn. Each step's process has exited before
  * the next starts, so the build's memory peak is that of its largest step, not their sum
  * (Astro's process keeps what it allocated until it exits). The steps write into a fresh folder
  * under .cache/; only when all of them succeed is it swapped in for dist/. A failed step prints
@@ -83,6 +83,8 @@ const staging = path.resolve('.cache', `build-${process.pid}-${Date.now()}`);
 await mkdir(path.dirname(staging), { recursive: true });
 
 for (const step of STEPS) {
+  // A cached CMS bundle is found by hashing a few files: no process of its own for that.
+  if (step === 'admin' && (await (await import('../admin/integration.ts')).ensureBundle(process.cwd(), true))) continue;
   const child = spawnSync(
     process.execPath,
     [import.meta.filename, '--step', step, '--site', staging, ...(values.content ? ['--content', values.content] : [])],
