@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editionWorkbook } from '../../../src/rankings/edition-workbook.ts';
+import { editionWorkbook, rowCells } from '../../../src/rankings/edition-workbook.ts';
 import { parseCsv } from '../../../src/rankings/parse-csv.ts';
 import { readEdition } from '../../../src/rankings/read-edition.ts';
 import { readTable } from '../../../src/rankings/read-table.ts';
@@ -46,6 +46,18 @@ describe('CSV', () => {
 });
 
 describe('readEdition', () => {
+  it('reads a file again only when its bytes changed, and never shares rows between callers', async () => {
+    const csv = (rows: RankingRow[]) =>
+      toCsv([['排名', '镇', '县（市、区）', '省份', '总分', ...INDICATORS], ...rows.map(rowCells)]);
+    const file = write('again.csv', csv(ROWS));
+    const first = await readEdition(file, INDICATORS);
+    first.rows[0]!.indicators.push(1);
+    first.rows.pop();
+    expect(await readEdition(file, INDICATORS)).toEqual({ rows: ROWS, problems: [] });
+    write('again.csv', csv(ROWS.slice(0, 1)));
+    expect((await readEdition(file, INDICATORS)).rows).toEqual(ROWS.slice(0, 1));
+  });
+
   it('reads back the blank template and a filled workbook made from the definition', async () => {
     const blank = await readTable(await editionWorkbook(INDICATORS), 'blank.xlsx');
     expect(blank).toEqual({ table: [['排名', '镇', '县（市、区）', '省份', '总分', ...INDICATORS]] });
