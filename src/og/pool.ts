@@ -32,7 +32,9 @@ export const WORKER_YOUNG_GENERATION_MB = 16;
 export async function renderAll(cards: Card[], threads: number): Promise<Rendered[]> {
   const results = new Array<Rendered>(cards.length);
   if (cards.length === 0) return results;
-  const workers = Array.from({ length: threads }, () =>
+  const workers = Array.from(
+    { length: threads },
+    () =>
       new Worker(new URL('./worker.ts', import.meta.url), {
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       }),
