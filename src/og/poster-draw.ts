@@ -27,9 +27,13 @@ export interface PosterData {
  */
 export function drawPoster(ctx: Context2D, data: PosterData, fontFamily: string): void {
   const font = (weight: number, size: number) => `${weight} ${size}px ${fontFamily}`;
-  const text = (lines: string[], x: number, y: number, lineHeight: number) =>
-    lines.forEach((line, i) => ctx.fillText(line, x, y + i * lineHeight));
   const inner = POSTER_WIDTH - 2 * PAD;
+  /** Wrap `s` to the inner width in the current font; draw it from (PAD, y); return the lines. */
+  const text = (s: string, maxLines: number, y: number, lineHeight: number) => {
+    const lines = wrapText(s, inner, (t) => ctx.measureText(t).width, maxLines);
+    lines.forEach((line, i) => ctx.fillText(line, PAD, y + i * lineHeight));
+    return lines;
+  };
   ctx.textBaseline = 'top';
 
   ctx.fillStyle = C.bg;
@@ -38,12 +42,7 @@ export function drawPoster(ctx: Context2D, data: PosterData, fontFamily: string)
   ctx.fillRect(0, 0, POSTER_WIDTH, 140);
   ctx.fillStyle = C.onBrand;
   ctx.font = font(700, 36);
-  text(
-    wrapText(data.siteName, inner, (s) => ctx.measureText(s).width, 1),
-    PAD,
-    50,
-    0,
-  );
+  text(data.siteName, 1, 50, 0);
 
   let y = 200;
   if (data.section) {
@@ -54,18 +53,11 @@ export function drawPoster(ctx: Context2D, data: PosterData, fontFamily: string)
   }
   ctx.fillStyle = C.text;
   ctx.font = font(700, 52);
-  const title = wrapText(data.title, inner, (s) => ctx.measureText(s).width, 4);
-  text(title, PAD, y, 72);
-  y += title.length * 72 + 36;
+  y += text(data.title, 4, y, 72).length * 72 + 36;
 
   ctx.fillStyle = C.muted;
   ctx.font = font(400, 30);
-  text(
-    wrapText(data.summary, inner, (s) => ctx.measureText(s).width, 6),
-    PAD,
-    y,
-    48,
-  );
+  text(data.summary, 6, y, 48);
 
   // QR code, drawn module by module: crisp at any size, and no image to load.
   const qr = QRCode.create(data.url, { errorCorrectionLevel: 'M' });
