@@ -8,6 +8,7 @@
  *   npm run bench -- --lighthouse                    # Lighthouse (mobile) on every page type of the seed site only
  *
  * Options: --sizes a,b  --skip-bare  --skip-warm  --skip-browser  --query 词  --out .bench
+ *          --lighthouse-runs N: audits per page with --lighthouse (default 3; the median run is reported)
  *          --ref <commit>: build a clean snapshot of that commit (`git archive` into .bench/)
  *          instead of the working tree, so half-finished local edits cannot skew or break a run.
  */
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: '.bench' },
     ref: { type: 'string' },
     lighthouse: { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const sizes = values.sizes.split(',').map((n) => Number(n.trim()));
@@ -244,7 +246,7 @@ const results: Results = {
 };
 if (values.lighthouse) {
   mkdirSync(out, { recursive: true });
-  const rows = await runLighthouse(root, out);
+  const rows = await runLighthouse(root, out, Number(values['lighthouse-runs']));
   writeFileSync(path.join(out, 'lighthouse.json'), `${JSON.stringify({ ...results, rows }, null, 2)}\n`);
   console.log(formatLighthouse(rows));
   process.exit(0);

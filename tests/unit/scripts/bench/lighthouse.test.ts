@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatLighthouse, type LighthouseRow } from '../../../../scripts/bench/lighthouse.ts';
+
+const row = (path: string, performanceRuns: (number | null)[], performance: number): LighthouseRow => ({
+  path,
+  scores: { performance, accessibility: 1, 'best-practices': 1, seo: path === '/search/' ? 0.63 : 1 },
+  failed: path === '/search/' ? ['seo: is-crawlable'] : [],
+  metrics: { FCP: 1234, LCP: 1500, TBT: 42.4, CLS: 0.004, SI: 1300 },
+  performanceRuns,
+});
+
+describe('formatLighthouse', () => {
+  it("shows the median run's scores, and the range of performance scores when the runs differ", () => {
+    const table = formatLighthouse([row('/', [0.99, 1, 0.97], 0.99), row('/search/', [1, 1, 1], 1)]);
+    expect(table).toContain('| page | performance (range of 3 runs) | accessibility |');
+    expect(table).toContain('| `/` | 99 (97–100) | 100 | 100 | 100 | 1.2 s | 1.5 s | 42 ms | 0.00 | 1.3 s | — |');
+    expect(table).toContain(
+      '| `/search/` | 100 | 100 | 100 | 63 | 1.2 s | 1.5 s | 42 ms | 0.00 | 1.3 s | seo: is-crawlable |',
+    );
+  });
+
+  it('names no range for a single run', () => {
+    const table = formatLighthouse([row('/', [0.98], 0.98)]);
+    expect(table).toContain('| page | performance | accessibility |');
+    expect(table).toContain('| `/` | 98 | 100 |');
+  });
+});
