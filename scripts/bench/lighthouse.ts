@@ -1,6 +1,6 @@
 /**
  * Lighthouse (pinned 12.2.3) in its default mobile mode on one page of every page type of
- * the seed site, served on loopback with the production headers. Part of `npm run bench`
+ * the seed site, served on loopback with the production headers, text gzipped. Part of `npm run bench`
  * (`--lighthouse`), never a timed test: scores vary with the machine's load. Each page is
  * audited several times (three by default, in rounds over all pages) and the run Lighthouse's own
  * `computeMedianRun` picks (closest to the median first paint and time to interactive) is reported,
@@ -67,7 +67,9 @@ export async function runLighthouse(root: string, dir: string, runs = 3): Promis
     env: { ...process.env, SITE_URL: `http://127.0.0.1:${port}`, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const server = await startServer({ dir: dist, port });
+  // Text gzipped as every production host sends it (deploy/nginx/gyxz.conf, Netlify, Cloudflare):
+  // Lighthouse simulates slow 4G from the bytes it sees, so an uncompressed page looks slower.
+  const server = await startServer({ dir: dist, port, gzip: true });
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const rows: LighthouseRow[] = [];
   try {
