@@ -6,8 +6,10 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * does not know into single characters, so a made-up query (阿斯顿发给qwerty) matches any page with
  * 发 in it; the browser's own dictionary segmenter (ICU) finds the words instead. Single Chinese
  * characters are left out (发 or 镇 alone says nothing), unless the reader typed nothing else.
- * @example queryWords('阿斯顿发给qwerty') // ['阿斯顿', '发给', 'qwerty']
- * @example queryWords('特色小镇') // ['特色', '小镇']
+ * Which words ICU finds depends on its dictionary; the examples are what Node 24 (ICU 78) and Chromium 156 give.
+ * @example queryWords('阿斯顿发给qwerty') // ['斯顿', 'qwerty']
+ * @example queryWords('智能制造') // ['智能', '制造']
+ * @example queryWords('特色小镇') // ['特色'] (ICU splits 小镇 into 小 | 镇)
  */
 export function queryWords(text: string): string[] {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
