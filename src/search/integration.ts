@@ -10,18 +10,20 @@
  * 404 and the search page itself do not.
  *
  * Beside the index it writes the newest-first order the search page uses for 按日期
- * (src/search/date-order.ts), instead of Pagefind's own date sort.
+ * (src/search/date-order.ts), instead of Pagefind's own date sort, and it lets the search page
+ * choose how Pagefind segments a Chinese query (src/search/segmenter-hook.ts).
  *
  * SKIP_SEARCH=1 skips indexing for fast local builds.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { postBuildInProcess } from '../lib/build-steps.ts';
 import { writeDateOrder } from './date-order.ts';
+import { hookSegmenter } from './segmenter-hook.ts';
 
 /** What one indexing run did; `ms` is wall time from createIndex to writeFiles. */
 export interface IndexReport {
@@ -76,6 +78,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     const pages = await indexedPages(written.outputPath);
     if (pages === 0) fail('addDirectory', [`no page in ${siteDir} has data-pagefind-body: the index is empty`]);
     await writeDateOrder(written.outputPath);
+    await installSegmenterHook(written.outputPath);
     return { pages, ms: Math.round(performance.now() - started), outputPath: written.outputPath };
   } finally {
     // Stop the Pagefind service process so the build can exit.
@@ -91,6 +94,12 @@ async function indexedPages(bundle: string): Promise<number> {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, lang) => sum + lang.page_count, 0);
+}
+
+/** Put the search page's segmenter hook into the bundle's `pagefind.js` (src/search/segmenter-hook.ts). */
+async function installSegmenterHook(bundle: string): Promise<void> {
+  const file = path.join(bundle, 'pagefind.js');
+  await writeFile(file, hookSegmenter(await readFile(file, 'utf8'), file));
 }
 
 function fail(step: string, errors: readonly string[]): never {

@@ -2,6 +2,9 @@
  * The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the
  * build) that the search page uses. The bundle has no types of its own.
  */
+import { querySegments } from './bigrams.ts';
+import { SEGMENTER_HOOK } from './segmenter-hook.ts';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -33,6 +36,10 @@ let loading: Promise<PagefindApi> | undefined;
  */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
+    // Pagefind segments queries through this (the build's hook in pagefind.js, src/search/segmenter-hook.ts).
+    Object.assign(globalThis, {
+      [SEGMENTER_HOOK]: () => ({ segment: (text: string) => querySegments(text).map((segment) => ({ segment })) }),
+    });
     const url = new URL('/pagefind/pagefind.js', location.href).href;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Chinese excerpts: Pagefind counts each character as a word.

@@ -20,7 +20,7 @@ export type LoadDateOrder = () => Promise<readonly string[]>;
  * and, for date order, the build's newest-first list, fetched only then.
  * The wider results must hold every word of the query whole (src/search/words.ts),
  * looked up as phrases too: Pagefind alone would answer a made-up query with pages
- * that share one character with it.
+ * that share a character or two with it here and there.
  * With no words, only the filters apply and results are newest first.
  */
 export async function runSearch(

@@ -2,10 +2,12 @@ const HAN = /\p{Script=Han}/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
- * The words of a query that a page must hold whole to count as a match. Pagefind splits Chinese it
- * does not know into single characters, so a made-up query (阿斯顿发给qwerty) matches any page with
- * 发 in it; the browser's own dictionary segmenter (ICU) finds the words instead. Single Chinese
- * characters are left out (发 or 镇 alone says nothing), unless the reader typed nothing else.
+ * The words of a query that a page must hold whole to count as a match. Pagefind's plain search
+ * takes the query apart (into single characters, or pairs of them on the search page,
+ * src/search/bigrams.ts), so a made-up query (阿斯顿发给qwerty) matches pages that have 阿斯 in one
+ * place and 发给 in another; the browser's own dictionary segmenter (ICU) finds the words instead.
+ * Single Chinese characters are left out (发 or 镇 alone says nothing), unless the reader typed
+ * nothing else.
  * Which words ICU finds depends on its dictionary; the examples are what Node 24 (ICU 78) and Chromium 156 give.
  * @example queryWords('阿斯顿发给qwerty') // ['斯顿', 'qwerty']
  * @example queryWords('智能制造') // ['智能', '制造']

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import pagefindIntegration, { indexSite } from '../../../src/search/integration.ts';
 import { readFragment } from '../../../src/search/date-order.ts';
 import { DATE_ORDER_FILE } from '../../../src/search/pagefind-api.ts';
+import { SEGMENTER_HOOK } from '../../../src/search/segmenter-hook.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'search-integration-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -55,6 +56,13 @@ describe('indexSite', () => {
     };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it("puts the search page's segmenter hook into the pagefind.js Pagefind wrote", async () => {
+    const dir = site('hook', { 'a/index.html': article('<h1>特色小镇</h1>') });
+    await indexSite(dir);
+    const js = readFileSync(path.join(dir, 'pagefind/pagefind.js'), 'utf8');
+    expect(js).toContain(`globalThis.${SEGMENTER_HOOK}?.(trueLanguage)??new Intl.Segmenter(`);
   });
 
   it('writes the dated pages newest first beside the index, read back from its fragments', async () => {
