@@ -44,7 +44,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Chinese excerpts: Pagefind counts each character as a word.
     // noWorker: search runs on the page itself. A query takes milliseconds, and the
-    // worker would cost readers a second copy of Pagefind's code.
+    // worker would cost readers a second copy of Pagefind's code (and would segment queries
+    // with its own copy, without the hook above: the e2e test for 色小 fails then).
     await api.options({ excerptLength: 48, noWorker: true });
     await api.init();
     return api;

@@ -114,6 +114,12 @@ describe.skipIf(skip)('search on the search corpus', () => {
     expect(new Set(shown.urls)).toEqual(new Set(having('色小')));
   });
 
+  it('an exact phrase in quotes still lines up after a single character (“夹具第 36 篇”)', async () => {
+    const shown = await search(page, server.url, q('“夹具第 36 篇”'));
+    expect(shown.urls[0]).toBe('/policies/search-filler-36/');
+    expect(shown.status).toContain('其中 1 条包含完整的「夹具第 36 篇」');
+  });
+
   it('four-character compound 特色小镇: exact pages first, then 特色 … 小镇 apart', async () => {
     const shown = await search(page, server.url, q('特色小镇'), true);
     const exact = having('特色小镇');

@@ -21,12 +21,31 @@ describe('bigramChain', () => {
     expect(bigramChain(['镇', 'GDP'])).toEqual(['镇', 'GDP']);
   });
 
+  it('in an exact phrase, keeps a covered single character that words follow, so they line up', () => {
+    expect(bigramChain(['夹', '具', '第', ' ', '36', ' ', '篇'], true)).toEqual([
+      '夹具',
+      '具第',
+      '第',
+      ' ',
+      '36',
+      ' ',
+      '篇',
+    ]);
+    expect(bigramChain(['夹', '具', '第', ' ', '36', ' ', '篇'])).toEqual(['夹具', '具第', ' ', '36', ' ', '篇']);
+    expect(bigramChain(['"', '特色', '小', '镇', '"'], true)).toEqual(['"', '特色', '小镇', '"']);
+  });
+
   it('leaves words, Latin text, numbers and spaces alone', () => {
     expect(bigramChain(['智能', '制造', ' ', 'GDP', ' ', '500'])).toEqual(['智能', '制造', ' ', 'GDP', ' ', '500']);
   });
 });
 
 describe('querySegments', () => {
+  it('treats a quoted query as an exact phrase, as Pagefind does', () => {
+    expect(querySegments('"小镇 GDP"')).toContain('镇');
+    expect(querySegments('小镇 GDP')).not.toContain('镇');
+  });
+
   it("has no single Chinese character left where the browser's dictionary split a word", () => {
     const singles = (text: string) => querySegments(text).filter((s) => /^\p{Script=Han}$/u.test(s));
     for (const text of ['特色小镇', '高永镇', '回执', '营商环境 优化', '测试甲镇']) expect(singles(text)).toEqual([]);
