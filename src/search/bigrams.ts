@@ -25,7 +25,8 @@ export function icuSegments(text: string): string[] {
 
 /** What Pagefind treats as an exact-phrase search (its own test, in pagefind.js). */
 const EXACT = /^\s*".+"\s*$/u;
-const WORDLIKE = /[\p{L}\p{N}]/u;
+/** A segment that is a word (letters or digits), not a space or punctuation. */
+export const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * Replace each single Chinese character that another follows with the pair of them. A single

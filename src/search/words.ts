@@ -1,5 +1,6 @@
+import { icuSegments, WORDLIKE } from './bigrams.ts';
+
 const HAN = /\p{Script=Han}/u;
-const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * The words of a query that a page must hold whole to count as a match. Pagefind's plain search
@@ -14,10 +15,9 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * @example queryWords('特色小镇') // ['特色'] (ICU splits 小镇 into 小 | 镇)
  */
 export function queryWords(text: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const words = [...segmenter.segment(text)]
-    .filter((s) => s.isWordLike ?? WORDLIKE.test(s.segment))
-    .map((s) => s.segment.toLowerCase())
+  const words = icuSegments(text)
+    .filter((s) => WORDLIKE.test(s))
+    .map((s) => s.toLowerCase())
     .filter((w) => !(HAN.test(w) && [...w].length < 2));
   return [...new Set(words)];
 }
