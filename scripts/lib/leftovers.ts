@@ -1,0 +1,85 @@
+/**
+ * What a build leaves in `.cache/` for the next one to remove: the output folder it replaced,
+ * and the staging folder of a build that was killed before it could clean up.
+ *
+ * Removing a site's folder takes seconds (2.5 s for the 6,600 files of a 1,000-entry build on
+ * this machine's disk), and the build could only do it after the new one was in place, at
+ * the very end. So `swapIn` moves the replaced folder aside, and the next build's
+ * `sweepLeftovers` removes it while Astro starts in another process, with a core to spare.
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** A replaced output folder, waiting for the next build to remove it. */
+const RETIRED = /^old-dist-/;
+/** A build's staging folder (scripts/build.ts), named with the process that writes it. */
+const STAGING = /^build-(\d+)-\d+$/;
+/** A folder a sweep has claimed and is removing, named with the sweeping process. */
+const CLAIMED = /^removing-(\d+)-/;
+
+/** Where a build writes its pages before they replace the output folder. */
+export function stagingDir(cacheDir: string): string {
+  return path.join(cacheDir, `build-${process.pid}-${Date.now()}`);
+}
+
+/**
+ * Replace the output folder with a finished build's staging folder. The folder it replaces is
+ * moved into `cacheDir` (the staging folder's file system) for the next build to remove, and
+ * moved back if the staging folder cannot take its place.
+ */
+export function swapIn(staging: string, out: string, cacheDir: string): void {
+  const retired = path.join(cacheDir, `old-dist-${process.pid}-${Date.now()}`);
+  let moved = false;
+  try {
+    renameSync(out, retired);
+    moved = true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  try {
+    mkdirSync(path.dirname(out), { recursive: true });
+    renameSync(staging, out);
+  } catch (error) {
+    if (moved) renameSync(retired, out);
+    throw error;
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove retired output folders, and staging or claimed folders whose process has gone.
+ * Builds may run side by side (tests, benchmark): each folder is first claimed by renaming it,
+ * which only one of them can do, so no two remove the same files. Returns the names removed.
+ */
+export function sweepLeftovers(cacheDir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const [i, name] of names.entries()) {
+    const owner = STAGING.exec(name)?.[1] ?? CLAIMED.exec(name)?.[1];
+    if (!RETIRED.test(name) && !(owner && !alive(Number(owner)))) continue;
+    const claimed = path.join(cacheDir, `removing-${process.pid}-${i}`);
+    try {
+      renameSync(path.join(cacheDir, name), claimed);
+    } catch {
+      continue; // another build claimed it first
+    }
+    rmSync(claimed, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}

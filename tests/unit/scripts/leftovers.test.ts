@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stagingDir, swapIn, sweepLeftovers } from '../../../scripts/lib/leftovers.ts';
+
+function folder(dir: string, file = 'index.html', text = 'page'): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+  return dir;
+}
+
+/** The id of a process that has exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', '0']);
+  return child.pid;
+}
+
+describe('a build swaps its pages in and leaves the old ones for the next build', () => {
+  it('replaces the output folder and keeps the replaced one in the cache until a sweep', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'leftovers-'));
+    const cache = path.join(root, '.cache');
+    const out = folder(path.join(root, 'dist'), 'index.html', 'old');
+    const staging = folder(stagingDir(cache), 'index.html', 'new');
+
+    swapIn(staging, out, cache);
+
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new');
+    expect(existsSync(staging)).toBe(false);
+    const retired = readdirSync(cache).filter((n) => n.startsWith('old-dist-'));
+    expect(retired).toHaveLength(1);
+    expect(readFileSync(path.join(cache, retired[0]!, 'index.html'), 'utf8')).toBe('old');
+
+    expect(sweepLeftovers(cache)).toEqual(retired);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('makes the output folder, with its parents, when there was none', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'leftovers-'));
+    const cache = path.join(root, '.cache');
+    const out = path.join(root, 'site', 'dist');
+    swapIn(folder(stagingDir(cache)), out, cache);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('page');
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('puts the old folder back when the new one cannot take its place', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'leftovers-'));
+    const cache = path.join(root, '.cache');
+    mkdirSync(cache);
+    const out = folder(path.join(root, 'dist'), 'index.html', 'old');
+    expect(() => swapIn(path.join(cache, 'build-1-1'), out, cache)).toThrow(/ENOENT/);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('sweeps what dead builds left, never a running build’s folder or the caches', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'leftovers-'));
+    const dead = deadPid();
+    folder(path.join(cache, `old-dist-${dead}-1`));
+    folder(path.join(cache, `build-${dead}-2`));
+    folder(path.join(cache, `removing-${dead}-3`));
+    const running = folder(stagingDir(cache));
+    folder(path.join(cache, 'og'), 'card.png');
+    folder(path.join(cache, 'tests'));
+
+    const removed = sweepLeftovers(cache);
+
+    expect(removed.sort()).toEqual([`build-${dead}-2`, `old-dist-${dead}-1`, `removing-${dead}-3`]);
+    expect(readdirSync(cache).sort()).toEqual([path.basename(running), 'og', 'tests'].sort());
+  });
+
+  it('finds nothing to do in a cache that does not exist yet', () => {
+    expect(sweepLeftovers(path.join(tmpdir(), 'leftovers-none', '.cache'))).toEqual([]);
+  });
+});
