@@ -23,6 +23,53 @@ export interface BuildRun {
   ogStats?: unknown;
 }
 
+/** The bare Astro build and Pagefind alone, each in a process of its own. */
+export interface Baselines {
+  astroMs: number;
+  pagefindMs: number;
+  pages: number;
+  wallMs: number;
+  cpuMs?: number;
+  treePeakKb: number;
+  pagefindPeakKb?: number;
+}
+
+/** One round: a warm build of the real site, then the baselines. */
+export interface Round {
+  warm?: BuildRun;
+  bare?: Baselines;
+}
+
+/** What results.json keeps of each round when there were several (`--build-runs`). */
+export interface RoundFigures {
+  warmMs?: number;
+  /** Bare Astro + Pagefind alone. */
+  baseMs?: number;
+  treePeakKb?: number;
+}
+
+/** Warm build ÷ (bare + Pagefind) of one round. */
+function roundRatio(r: Round): number | undefined {
+  return r.warm && r.bare ? r.warm.wallMs / (r.bare.astroMs + r.bare.pagefindMs) : undefined;
+}
+
+/**
+ * The round to report: the one with the median ratio (the lower of the two middle ones for an
+ * even count), so its warm build and its baselines come from the same minutes. Without
+ * baselines, the round with the median warm time.
+ */
+export function medianRound(rounds: readonly Round[]): Round {
+  const key = (r: Round) => roundRatio(r) ?? r.warm?.wallMs ?? 0;
+  return [...rounds].sort((a, b) => key(a) - key(b))[Math.floor((rounds.length - 1) / 2)] ?? {};
+}
+
+export function roundFigures(r: Round): RoundFigures {
+  return {
+    ...(r.warm ? { warmMs: r.warm.wallMs, treePeakKb: r.warm.treePeakKb } : {}),
+    ...(r.bare ? { baseMs: r.bare.astroMs + r.bare.pagefindMs } : {}),
+  };
+}
+
 /** Everything measured for one corpus size. */
 export interface SizeResult {
   size: number;
@@ -32,15 +79,9 @@ export interface SizeResult {
   cold: BuildRun;
   warm?: BuildRun;
   /** Baselines: bare Astro (`treePeakKb`) and Pagefind alone on our pages (`pagefindPeakKb`), each in its own process. */
-  bare?: {
-    astroMs: number;
-    pagefindMs: number;
-    pages: number;
-    wallMs: number;
-    cpuMs?: number;
-    treePeakKb: number;
-    pagefindPeakKb?: number;
-  };
+  bare?: Baselines;
+  /** Every round, when there were several; `warm` and `bare` are then those of the median round. */
+  rounds?: RoundFigures[];
   dist: { bytes: number; files: number; pagefindBytes: number; imageBytes: number; imageFiles: number };
   pages: Record<string, PageWeight | null>;
   search: SearchNetwork | null;
@@ -96,9 +137,14 @@ export function spread(values: readonly number[]): { min: number; median: number
   return { min: sorted[0]!, median, max: sorted.at(-1)! };
 }
 
+/** The highest peak of any of our builds: the cold one and every warm round. */
+function peakKb(r: SizeResult): number {
+  return Math.max(r.cold.treePeakKb, r.warm?.treePeakKb ?? 0, ...(r.rounds ?? []).map((x) => x.treePeakKb ?? 0));
+}
+
 /** Peak memory of the build against the larger of its two baselines (bare Astro, Pagefind alone). */
 export function memoryRatio(r: SizeResult): number | undefined {
-  const peak = Math.max(r.cold.treePeakKb, r.warm?.treePeakKb ?? 0);
+  const peak = peakKb(r);
   const base = Math.max(r.bare?.treePeakKb ?? 0, r.bare?.pagefindPeakKb ?? 0);
   return base > 0 ? peak / base : undefined;
 }
@@ -108,7 +154,7 @@ export function targets(r: SizeResult): TargetCheck[] {
   const barePf = r.bare ? r.bare.astroMs + r.bare.pagefindMs : undefined;
   const warm = r.warm ?? r.cold;
   const article = r.pages['article'];
-  const peak = Math.max(r.cold.treePeakKb, r.warm?.treePeakKb ?? 0);
+  const peak = peakKb(r);
   const ours = spread((r.searchSet ?? []).map((q) => q.ours / 1024));
   // The ratio compares the same queries: the default UI cannot run the one with a filter.
   const paired = (r.searchSet ?? []).filter((q) => q.defaultUi !== undefined);
@@ -249,11 +295,16 @@ export function formatReport(results: Results): string {
     row('Warm total ÷ (bare + Pagefind)', (r) =>
       ratio((r.warm ?? r.cold).wallMs, r.bare ? r.bare.astroMs + r.bare.pagefindMs : undefined),
     ),
+    row('… each round (warm ÷ baselines; the median round is reported)', (r) =>
+      r.rounds
+        ? r.rounds.map((x) => `${ratio(x.warmMs, x.baseMs)} (${s(x.warmMs)} ÷ ${s(x.baseMs)})`).join('; ')
+        : 'one round',
+    ),
     row('CPU time: warm build / bare + Pagefind', (r) => {
       const warm = (r.warm ?? r.cold).cpuMs;
       return `${s(warm)} / ${r.bare ? s(r.bare.cpuMs) : 'skipped'} = ${ratio(warm, r.bare?.cpuMs)}`;
     }),
-    row('Peak memory, process tree', (r) => gbKb(Math.max(r.cold.treePeakKb, r.warm?.treePeakKb ?? 0))),
+    row('Peak memory, process tree', (r) => gbKb(peakKb(r))),
     row('… made of (largest processes at the peak)', (r) => peakParts(r.warm ?? r.cold)),
     row('Peak memory, largest process', (r) => gbKb(r.cold.maxRssKb)),
     row('Bare peak memory', (r) => (r.bare ? gbKb(r.bare.treePeakKb) : 'skipped')),

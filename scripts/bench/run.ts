@@ -9,6 +9,8 @@
  *
  * Options: --sizes a,b  --skip-bare  --skip-warm  --skip-browser  --query 词  --out .bench
  *          --lighthouse-runs N: audits per page with --lighthouse (default 3; the median run is reported)
+ *          --build-runs N: rounds of warm build + baselines per size (default 1); the round with the
+ *          median ratio is reported, with every round's ratio beside it
  *          --ref <commit>: build a clean snapshot of that commit (`git archive` into .bench/)
  *          instead of the working tree, so half-finished local edits cannot skew or break a run.
  */
@@ -27,7 +29,15 @@ import { adminReady } from './admin-ready.ts';
 import { parseBuildLog } from './parse-log.ts';
 import { formatLighthouse, runLighthouse } from './lighthouse.ts';
 import { allocatorEnv } from '../lib/allocator-env.ts';
-import { formatReport, type BuildRun, type Results, type SizeResult } from './report.ts';
+import {
+  formatReport,
+  medianRound,
+  roundFigures,
+  type BuildRun,
+  type Results,
+  type Round,
+  type SizeResult,
+} from './report.ts';
 import { folderSize, pageWeight } from './weight.ts';
 
 /** Five 500-town editions (2,500 rows, towns recurring from year to year), and a town on every list. */
@@ -45,8 +55,12 @@ const { values } = parseArgs({
     ref: { type: 'string' },
     lighthouse: { type: 'boolean', default: false },
     'lighthouse-runs': { type: 'string', default: '3' },
+    'build-runs': { type: 'string', default: '1' },
   },
 });
+const buildRuns = Number(values['build-runs']);
+if (!Number.isInteger(buildRuns) || buildRuns < 1)
+  throw new Error(`--build-runs: a whole number ≥ 1, got ${values['build-runs']}`);
 const sizes = values.sizes.split(',').map((n) => Number(n.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 10))
   throw new Error(`--sizes: whole numbers ≥ 10, got ${values.sizes}`);
@@ -193,8 +207,16 @@ async function benchSize(size: number): Promise<SizeResult> {
   rmSync(path.join(dir, 'og-cache'), { recursive: true, force: true });
   rmSync(path.join(dir, 'admin-cache'), { recursive: true, force: true });
   const cold = await realBuild(size, 'cold', corpus, dir);
-  const warm = values['skip-warm'] ? undefined : await realBuild(size, 'warm', corpus, dir);
-  const bare = values['skip-bare'] ? undefined : await bareBuild(size, corpus, dir);
+  // Rounds of warm build and baselines side by side: one build on this machine can take 20 % longer
+  // than the next, and a round's ratio compares builds made minutes apart.
+  const rounds: Round[] = [];
+  for (let k = 1; k <= (values['skip-warm'] && values['skip-bare'] ? 0 : buildRuns); k++) {
+    const label = buildRuns > 1 ? `warm-${k}` : 'warm';
+    const warm = values['skip-warm'] ? undefined : await realBuild(size, label, corpus, dir);
+    const bare = values['skip-bare'] ? undefined : await bareBuild(size, corpus, dir);
+    rounds.push({ ...(warm ? { warm } : {}), ...(bare ? { bare } : {}) });
+  }
+  const { warm, bare } = medianRound(rounds);
 
   const dist = path.join(dir, 'dist');
   const pages: SizeResult['pages'] = {};
@@ -219,6 +241,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     cold,
     ...(warm ? { warm } : {}),
     ...(bare ? { bare } : {}),
+    ...(rounds.length > 1 ? { rounds: rounds.map(roundFigures) } : {}),
     dist: {
       ...folderSize(dist),
       pagefindBytes: folderSize(path.join(dist, 'pagefind')).bytes,

@@ -8,7 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBuildLog } from '../../../../scripts/bench/parse-log.ts';
-import { formatReport, spread, targets, type SizeResult } from '../../../../scripts/bench/report.ts';
+import {
+  formatReport,
+  medianRound,
+  roundFigures,
+  spread,
+  targets,
+  type Round,
+  type SizeResult,
+} from '../../../../scripts/bench/report.ts';
 import { assetRefs, gzSize, moduleImports, pageWeight } from '../../../../scripts/bench/weight.ts';
 
 describe('parseBuildLog', () => {
@@ -170,5 +178,44 @@ describe('spread', () => {
     expect(spread([3, 1, 2])).toEqual({ min: 1, median: 2, max: 3 });
     expect(spread([4, 1, 2, 3])).toEqual({ min: 1, median: 2.5, max: 4 });
     expect(spread([])).toBeUndefined();
+  });
+});
+
+describe('rounds of warm build and baselines (--build-runs)', () => {
+  const run = (wallMs: number, treePeakKb = 1_000_000) => ({ wallMs, treePeakKb, log: {} });
+  const base = (astroMs: number) => ({ astroMs, pagefindMs: 5000, pages: 1, wallMs: 0, treePeakKb: 900_000 });
+  // Ratios 1.6, 1.4, 1.5: the slowest warm build is not the highest ratio, its baseline was slow too.
+  const rounds: Round[] = [
+    { warm: run(16_000), bare: base(5000) },
+    { warm: run(21_000, 1_300_000), bare: base(10_000) },
+    { warm: run(18_000), bare: base(7000) },
+  ];
+
+  it('reports the round with the median ratio, its warm build and baselines together', () => {
+    expect(medianRound(rounds)).toBe(rounds[2]);
+    expect(medianRound(rounds.slice(0, 2))).toBe(rounds[1]);
+    expect(medianRound([{ warm: run(3) }, { warm: run(1) }, { warm: run(2) }]).warm?.wallMs).toBe(2);
+    expect(medianRound([])).toEqual({});
+  });
+
+  it('lists every round, and takes the highest memory peak of any of them', () => {
+    const median = medianRound(rounds);
+    const size: SizeResult = {
+      size: 1000,
+      htmlPages: 1,
+      load: [0, 0],
+      cold: run(30_000),
+      ...median,
+      rounds: rounds.map(roundFigures),
+      dist: { bytes: 1, files: 1, pagefindBytes: 0, imageBytes: 0, imageFiles: 0 },
+      pages: {},
+      search: null,
+      admin: null,
+    };
+    const checks = Object.fromEntries(targets(size).map((t) => [t.name, t]));
+    expect(checks['warm build ÷ (bare + Pagefind)']?.value).toBeCloseTo(1.5);
+    expect(checks['peak memory (process tree)']?.value).toBeCloseTo(1_300_000 / 1024 / 1024);
+    const report = formatReport({ date: 'd', commit: 'c', cpus: 2, node: 'v24', sizes: [size] });
+    expect(report).toContain('1.60× (16.0 s ÷ 10.0 s); 1.40× (21.0 s ÷ 15.0 s); 1.50× (18.0 s ÷ 12.0 s)');
   });
 });
