@@ -43,14 +43,30 @@ export interface Round {
 /** What results.json keeps of each round when there were several (`--build-runs`). */
 export interface RoundFigures {
   warmMs?: number;
-  /** Bare Astro + Pagefind alone. */
+  /** Bare Astro + Pagefind alone, whole processes (`baseMs`), and by their own timers. */
   baseMs?: number;
+  baseTimersMs?: number;
   treePeakKb?: number;
+}
+
+/**
+ * What the warm build is held against: the bare Astro build and Pagefind alone, each timed as a
+ * whole process (start, imports, its own clean-up), as the warm build is. Their own timers leave
+ * out ~2.4 s at 1,000 entries (Node's start, importing Astro, removing the previous output),
+ * which the warm build's figure has always included; `baseTimersMs` is that older figure.
+ */
+export function baseMs(b: Baselines): number {
+  return b.wallMs;
+}
+
+/** The baselines by their own in-process timers: the divisor the report used until 2026-11-28. */
+export function baseTimersMs(b: Baselines): number {
+  return b.astroMs + b.pagefindMs;
 }
 
 /** Warm build ÷ (bare + Pagefind) of one round. */
 function roundRatio(r: Round): number | undefined {
-  return r.warm && r.bare ? r.warm.wallMs / (r.bare.astroMs + r.bare.pagefindMs) : undefined;
+  return r.warm && r.bare ? r.warm.wallMs / baseMs(r.bare) : undefined;
 }
 
 /**
@@ -66,7 +82,7 @@ export function medianRound(rounds: readonly Round[]): Round {
 export function roundFigures(r: Round): RoundFigures {
   return {
     ...(r.warm ? { warmMs: r.warm.wallMs, treePeakKb: r.warm.treePeakKb } : {}),
-    ...(r.bare ? { baseMs: r.bare.astroMs + r.bare.pagefindMs } : {}),
+    ...(r.bare ? { baseMs: baseMs(r.bare), baseTimersMs: baseTimersMs(r.bare) } : {}),
   };
 }
 
@@ -151,7 +167,7 @@ export function memoryRatio(r: SizeResult): number | undefined {
 
 /** The targets (issue 15), evaluated for every size; the search median and maximum are set for 5,000. */
 export function targets(r: SizeResult): TargetCheck[] {
-  const barePf = r.bare ? r.bare.astroMs + r.bare.pagefindMs : undefined;
+  const barePf = r.bare ? baseMs(r.bare) : undefined;
   const warm = r.warm ?? r.cold;
   const article = r.pages['article'];
   const peak = peakKb(r);
@@ -289,16 +305,20 @@ export function formatReport(results: Results): string {
     ),
     row('Total, cold image cache', (r) => s(r.cold.wallMs)),
     row('Total, warm image cache', (r) => s(r.warm?.wallMs)),
-    row('Bare Astro build', (r) => (r.bare ? s(r.bare.astroMs) : 'skipped')),
-    row('Bare + Pagefind', (r) => (r.bare ? s(r.bare.astroMs + r.bare.pagefindMs) : 'skipped')),
+    row('Bare Astro build, its own timer', (r) => (r.bare ? s(r.bare.astroMs) : 'skipped')),
+    row('Bare + Pagefind, whole processes', (r) => (r.bare ? s(baseMs(r.bare)) : 'skipped')),
+    row('Bare + Pagefind, their own timers', (r) => (r.bare ? s(baseTimersMs(r.bare)) : 'skipped')),
     row('Warm total ÷ bare', (r) => ratio((r.warm ?? r.cold).wallMs, r.bare?.astroMs)),
-    row('Warm total ÷ (bare + Pagefind)', (r) =>
-      ratio((r.warm ?? r.cold).wallMs, r.bare ? r.bare.astroMs + r.bare.pagefindMs : undefined),
+    row('Warm total ÷ (bare + Pagefind), whole processes', (r) =>
+      ratio((r.warm ?? r.cold).wallMs, r.bare ? baseMs(r.bare) : undefined),
     ),
     row('… each round (warm ÷ baselines; the median round is reported)', (r) =>
       r.rounds
         ? r.rounds.map((x) => `${ratio(x.warmMs, x.baseMs)} (${s(x.warmMs)} ÷ ${s(x.baseMs)})`).join('; ')
         : 'one round',
+    ),
+    row('Warm total ÷ (bare + Pagefind), their own timers (the figure until 2026-11-28)', (r) =>
+      ratio((r.warm ?? r.cold).wallMs, r.bare ? baseTimersMs(r.bare) : undefined),
     ),
     row('CPU time: warm build / bare + Pagefind', (r) => {
       const warm = (r.warm ?? r.cold).cpuMs;
