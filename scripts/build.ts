@@ -99,8 +99,13 @@ for (const step of STEPS) {
   );
   const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
   if (!swept) {
-    // While the first step starts up (one core, mostly), remove what earlier builds left.
-    sweepLeftovers(cacheDir);
+    // While the first step starts up (one core, mostly), remove what earlier builds left. Never a
+    // reason to fail this build: what is not removed now is tried again by the next one.
+    try {
+      sweepLeftovers(cacheDir);
+    } catch (error) {
+      console.warn(`[build] 未能清理 ${path.relative(process.cwd(), cacheDir)} 中旧的构建：${String(error)}`);
+    }
     swept = true;
   }
   const [status, signal] = await exited;
