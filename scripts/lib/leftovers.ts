@@ -10,12 +10,12 @@
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-/** A replaced output folder, waiting for the next build to remove it. */
-const RETIRED = /^old-dist-/;
-/** A build's staging folder (scripts/build.ts), named with the process that writes it. */
-const STAGING = /^build-(\d+)-\d+$/;
-/** A folder a sweep has claimed and is removing, named with the sweeping process. */
-const CLAIMED = /^removing-(\d+)-/;
+/**
+ * Folders a build leaves, each named with the process that made it, and swept only once that
+ * process has gone: a replaced output folder (its build may still need to move it back), a
+ * build's staging folder, and a folder a sweep has claimed and is removing.
+ */
+const LEFTOVER = /^(?:old-dist|build|removing)-(\d+)-\d+$/;
 
 /** Where a build writes its pages before they replace the output folder. */
 export function stagingDir(cacheDir: string): string {
@@ -40,7 +40,7 @@ export function swapIn(staging: string, out: string, cacheDir: string): void {
     mkdirSync(path.dirname(out), { recursive: true });
     renameSync(staging, out);
   } catch (error) {
-    if (moved) renameSync(retired, out);
+    if (moved) renameSync(retired, out); // its name holds our pid: no sweep takes it while we run
     throw error;
   }
 }
@@ -57,7 +57,7 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Remove retired output folders, and staging or claimed folders whose process has gone.
+ * Remove replaced output folders, staging folders and claimed folders whose process has gone.
  * Builds may run side by side (tests, benchmark): each folder is first claimed by renaming it,
  * which only one of them can do, so no two remove the same files. Returns the names removed.
  */
@@ -70,8 +70,8 @@ export function sweepLeftovers(cacheDir: string): string[] {
   }
   const removed: string[] = [];
   for (const [i, name] of names.entries()) {
-    const owner = STAGING.exec(name)?.[1] ?? CLAIMED.exec(name)?.[1];
-    if (!RETIRED.test(name) && !(owner && !alive(Number(owner)))) continue;
+    const owner = LEFTOVER.exec(name)?.[1];
+    if (!owner || alive(Number(owner))) continue;
     const claimed = path.join(cacheDir, `removing-${process.pid}-${i}`);
     try {
       renameSync(path.join(cacheDir, name), claimed);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,16 @@ function folder(dir: string, file = 'index.html', text = 'page'): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, file), text);
   return dir;
+}
+
+/** Run one of the module's functions in a process of its own (a build), which then exits. */
+function inAnotherProcess(name: 'swapIn' | 'sweepLeftovers', ...args: string[]): unknown {
+  const module = new URL('../../../scripts/lib/leftovers.ts', import.meta.url).href;
+  const call = `m.${name}(...${JSON.stringify(args)})`;
+  const code = `const m = await import(${JSON.stringify(module)}); console.log(JSON.stringify(${call} ?? null));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  expect(child.status, child.stderr).toBe(0);
+  return JSON.parse(child.stdout);
 }
 
 /** The id of a process that has exited. */
@@ -24,7 +34,8 @@ describe('a build swaps its pages in and leaves the old ones for the next build'
     const out = folder(path.join(root, 'dist'), 'index.html', 'old');
     const staging = folder(stagingDir(cache), 'index.html', 'new');
 
-    swapIn(staging, out, cache);
+    // A build swaps in (and exits); later, another build sweeps.
+    inAnotherProcess('swapIn', staging, out, cache);
 
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new');
     expect(existsSync(staging)).toBe(false);
@@ -34,6 +45,15 @@ describe('a build swaps its pages in and leaves the old ones for the next build'
 
     expect(sweepLeftovers(cache)).toEqual(retired);
     expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('never sweeps the replaced folder while its own build runs (it may still move it back)', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'leftovers-'));
+    const cache = path.join(root, '.cache');
+    const out = folder(path.join(root, 'dist'), 'index.html', 'old');
+    swapIn(folder(stagingDir(cache)), out, cache);
+    expect(inAnotherProcess('sweepLeftovers', cache)).toEqual([]);
+    expect(readdirSync(cache)).toHaveLength(1);
   });
 
   it('makes the output folder, with its parents, when there was none', () => {
@@ -62,13 +82,20 @@ describe('a build swaps its pages in and leaves the old ones for the next build'
     folder(path.join(cache, `build-${dead}-2`));
     folder(path.join(cache, `removing-${dead}-3`));
     const running = folder(stagingDir(cache));
+    // Another build, still running: its staging, replaced and claimed folders stay.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+    const live = [`build-${other.pid}-4`, `old-dist-${other.pid}-5`, `removing-${other.pid}-6`];
+    for (const name of live) folder(path.join(cache, name));
     folder(path.join(cache, 'og'), 'card.png');
     folder(path.join(cache, 'tests'));
 
-    const removed = sweepLeftovers(cache);
-
-    expect(removed.sort()).toEqual([`build-${dead}-2`, `old-dist-${dead}-1`, `removing-${dead}-3`]);
-    expect(readdirSync(cache).sort()).toEqual([path.basename(running), 'og', 'tests'].sort());
+    try {
+      const removed = sweepLeftovers(cache);
+      expect(removed.sort()).toEqual([`build-${dead}-2`, `old-dist-${dead}-1`, `removing-${dead}-3`]);
+      expect(readdirSync(cache).sort()).toEqual([path.basename(running), ...live, 'og', 'tests'].sort());
+    } finally {
+      other.kill();
+    }
   });
 
   it('finds nothing to do in a cache that does not exist yet', () => {
