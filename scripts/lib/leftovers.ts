@@ -68,10 +68,16 @@ export function sweepLeftovers(cacheDir: string): string[] {
   } catch {
     return [];
   }
+  // A build stopped between its two renames leaves both its old dist/ and its finished pages:
+  // the site is in them, so neither is removed (someone has to move one back by hand).
+  const owners = (prefix: string) =>
+    new Set(names.filter((n) => n.startsWith(prefix)).map((n) => LEFTOVER.exec(n)?.[1]));
+  const staged = owners('build-');
+  const interrupted = new Set([...owners('old-dist-')].filter((pid) => staged.has(pid)));
   const removed: string[] = [];
   for (const [i, name] of names.entries()) {
     const owner = LEFTOVER.exec(name)?.[1];
-    if (!owner || alive(Number(owner))) continue;
+    if (!owner || interrupted.has(owner) || alive(Number(owner))) continue;
     const claimed = path.join(cacheDir, `removing-${process.pid}-${i}`);
     try {
       renameSync(path.join(cacheDir, name), claimed);

@@ -77,10 +77,11 @@ describe('a build swaps its pages in and leaves the old ones for the next build'
 
   it('sweeps what dead builds left, never a running build’s folder or the caches', () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'leftovers-'));
-    const dead = deadPid();
+    // Three builds that have exited: one replaced dist/, one was killed mid-step, one mid-sweep.
+    const [dead, killed, sweeper] = [deadPid(), deadPid(), deadPid()];
     folder(path.join(cache, `old-dist-${dead}-1`));
-    folder(path.join(cache, `build-${dead}-2`));
-    folder(path.join(cache, `removing-${dead}-3`));
+    folder(path.join(cache, `build-${killed}-2`));
+    folder(path.join(cache, `removing-${sweeper}-3`));
     const running = folder(stagingDir(cache));
     // Another build, still running: its staging, replaced and claimed folders stay.
     const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
@@ -91,11 +92,20 @@ describe('a build swaps its pages in and leaves the old ones for the next build'
 
     try {
       const removed = sweepLeftovers(cache);
-      expect(removed.sort()).toEqual([`build-${dead}-2`, `old-dist-${dead}-1`, `removing-${dead}-3`]);
+      expect(removed.sort()).toEqual([`build-${killed}-2`, `old-dist-${dead}-1`, `removing-${sweeper}-3`]);
       expect(readdirSync(cache).sort()).toEqual([path.basename(running), ...live, 'og', 'tests'].sort());
     } finally {
       other.kill();
     }
+  });
+
+  it('keeps both folders of a build stopped between its two renames: the site is in them', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'leftovers-'));
+    const dead = deadPid();
+    folder(path.join(cache, `old-dist-${dead}-1`));
+    folder(path.join(cache, `build-${dead}-2`));
+    expect(sweepLeftovers(cache)).toEqual([]);
+    expect(readdirSync(cache).sort()).toEqual([`build-${dead}-2`, `old-dist-${dead}-1`]);
   });
 
   it('finds nothing to do in a cache that does not exist yet', () => {
