@@ -72,8 +72,8 @@ function roundRatio(r: Round): number | undefined {
 
 /**
  * The round to report: the one with the median ratio (the higher of the two middle ones for an
- * even count, never the kinder one), so its warm build and its baselines come from the same minutes. Without
- * baselines, the round with the median warm time.
+ * even count, never the kinder one), so its warm build and its baselines come from the same
+ * minutes. Without baselines, the round with the median warm time.
  */
 export function medianRound(rounds: readonly Round[]): Round {
   const key = (r: Round) => roundRatio(r) ?? r.warm?.wallMs ?? 0;
