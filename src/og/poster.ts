@@ -82,6 +82,7 @@ async function main() {
   const status = root.querySelector<HTMLElement>('[data-poster-status]')!;
   const figure = root.querySelector<HTMLElement>('[data-poster-figure]')!;
   const frame = root.querySelector<HTMLElement>('[data-poster-frame]')!;
+  const hint = root.querySelector<HTMLElement>('[data-poster-hint]')!;
   const caption = root.querySelector<HTMLElement>('[data-poster-caption]')!;
   const save = root.querySelector<HTMLAnchorElement>('[data-poster-save]')!;
   const back = root.querySelector<HTMLAnchorElement>('[data-poster-back]')!;
@@ -110,8 +111,10 @@ async function main() {
     image.dataset['posterImage'] = '';
     frame.append(image);
     save.href = url;
+    hint.classList.remove('pending');
     caption.classList.remove('pending');
-    status.textContent = '海报已生成：手机上长按图片保存或发送给朋友；电脑上可点「保存图片」。';
+    // As short as the text it replaces: a longer one would wrap and push the poster down.
+    status.textContent = '海报已生成。';
   } catch (error) {
     figure.hidden = true;
     status.textContent = `海报生成失败：${error instanceof Error ? error.message : String(error)}`;

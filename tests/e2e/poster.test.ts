@@ -92,6 +92,40 @@ describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
     });
   }
 
+  // The frame holds the poster's place; the texts around it must not move it either. 320 px with
+  // 大字 is the narrowest case: every line there holds the fewest characters.
+  for (const [width, large] of [
+    [375, false],
+    [320, true],
+  ] as const) {
+    it(`nothing moves when the poster appears (${width} px${large ? ', 大字' : ''})`, async () => {
+      const context = await site.browser.newContext({ viewport: { width, height: 740 }, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      await page.addInitScript((large) => {
+        if (large) localStorage.setItem('gyxz-display', JSON.stringify({ large: true }));
+        const shifts: { value: number; moved: string[] }[] = [];
+        (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            sources: { node?: Node }[];
+          }[]) {
+            shifts.push({ value: entry.value, moved: entry.sources.map((s) => s.node?.nodeName ?? '?') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      }, large);
+      await page.goto(`${site.server.url}/share/?p=${encodeURIComponent(PAGES[0]!)}`);
+      await page.locator('[data-poster-image]').waitFor({ state: 'visible' });
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('海报已生成。');
+      expect(await page.locator('html').getAttribute('data-large-text')).toBe(large ? '' : null);
+      await expect.poll(() => page.locator('[data-poster-hint]').isVisible()).toBe(true);
+      // Two frames, so a shift from the last change would have been reported.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('draws the poster on the page where workers have no OffscreenCanvas', async () => {
     const { page, problems, requests } = await open();
     await page.addInitScript(() => {
