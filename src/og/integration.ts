@@ -91,13 +91,16 @@ const HEAD_STEP = 8 * 1024;
  * Synchronous, with one reused buffer: a build reads thousands of heads one after another, and
  * a promise, a pool thread and a fresh buffer for each of their reads took twice as long.
  */
-function readHead(file: string, buffer: { bytes: Buffer }): string {
+export function readHead(file: string, buffer: { bytes: Buffer }): string {
   const fd = openSync(file, 'r');
   try {
     let length = 0;
     for (;;) {
       if (buffer.bytes.length < length + HEAD_STEP) {
-        buffer.bytes = Buffer.concat([buffer.bytes.subarray(0, length)], buffer.bytes.length * 2);
+        buffer.bytes = Buffer.concat(
+          [buffer.bytes.subarray(0, length)],
+          Math.max(buffer.bytes.length * 2, length + HEAD_STEP),
+        );
       }
       const read = readSync(fd, buffer.bytes, length, HEAD_STEP, null);
       // Search the new bytes and the tail of the previous ones, where </head> may start.
@@ -123,7 +126,8 @@ async function place(cached: string, file: string): Promise<void> {
     // Something is there (an earlier card: removed, never written through, as it may be a link
     // to a cached card), or the cache is on another file system.
     await rm(file, { force: true });
-    await link(cached, file).catch(() => copyFile(cached, file, constants.COPYFILE_FICLONE));
+    // EXCL: should anything appear there meanwhile, fail rather than write into it.
+    await link(cached, file).catch(() => copyFile(cached, file, constants.COPYFILE_FICLONE | constants.COPYFILE_EXCL));
   }
 }
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, w
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pngSize } from '../../../src/og/png.ts';
-import { buildCards } from '../../../src/og/integration.ts';
+import { buildCards, readHead } from '../../../src/og/integration.ts';
 import { TEST_CACHE } from '../../support/paths.ts';
 
 const root = path.join(TEST_CACHE, 'og-unit');
@@ -95,3 +95,24 @@ describe('buildCards', () => {
 function readOut(file: string): Buffer {
   return readFileSync(path.join(out, file));
 }
+
+describe('readHead', () => {
+  it('reads each page up to its </head> with one shared buffer, whatever the length', () => {
+    const dir = path.join(root, 'heads');
+    mkdirSync(dir, { recursive: true });
+    // 40 KB before </head>: more than the 32 KB the buffer starts with, so it has to grow.
+    const long = `<html><head>${'<meta name="x" content="长">'.repeat(1500)}<title>长</title>`;
+    // No </head> at all, longer than one 8 KB step: the whole file is its head.
+    const open = `<html><head><title>未闭合</title>${'字'.repeat(4000)}`;
+    const short = '<html><head><title>短</title>';
+    const files = { long: `${long}</head><body>正文</body>`, open, short: `${short}</head><body></body>` };
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    expect(Buffer.byteLength(long)).toBeGreaterThan(40_000);
+    const buffer = { bytes: Buffer.allocUnsafe(4 * 8 * 1024) };
+    const read = (name: string) => readHead(path.join(dir, name), buffer);
+    // A short page after a long one must not see the long one's bytes.
+    expect([read('long'), read('short'), read('open'), read('short')]).toEqual([long, short, open, short]);
+    // A buffer smaller than one step grows to fit.
+    expect(readHead(path.join(dir, 'short'), { bytes: Buffer.alloc(0) })).toBe(short);
+  });
+});
