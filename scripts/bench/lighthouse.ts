@@ -31,7 +31,15 @@ export interface LighthouseRow {
   metrics: Partial<Record<Metric, number>>;
   /** The performance score of every run of this page; the other fields are the median run's. */
   performanceRuns: (number | null)[];
+  /**
+   * Lighthouse's own measure of the machine's speed in every run (`environment.benchmarkIndex`): its
+   * 4× slowdown multiplies what this machine does, so the same page scores lower on a slower machine.
+   */
+  benchmarkIndexes: number[];
 }
+
+/** Below this benchmark index Lighthouse warns that the machine may lower the performance score. */
+export const SLOW_BENCHMARK_INDEX = 1000;
 
 /** Lighthouse's audit id of each metric the performance score is made of. */
 const METRICS = {
@@ -122,10 +130,14 @@ function toRow(page: string, lhrs: Result[]): LighthouseRow {
     failed,
     metrics,
     performanceRuns: lhrs.map((l) => l.categories.performance?.score ?? null),
+    benchmarkIndexes: lhrs.map((l) => Math.round(l.environment.benchmarkIndex)),
   };
 }
 
-/** A Markdown table of the scores (0–100) and the audits that cost points. */
+/**
+ * A Markdown table of the scores (0–100) and the audits that cost points, then the range of the
+ * machine's benchmark index over all runs, so a reader can tell a slow day from a slower site.
+ */
 export function formatLighthouse(rows: readonly LighthouseRow[]): string {
   const pct = (s: number | null) => (s === null ? '–' : String(Math.round(s * 100)));
   const metric = (r: LighthouseRow, m: Metric) => {
@@ -149,5 +161,19 @@ export function formatLighthouse(rows: readonly LighthouseRow[]): string {
       (r) =>
         `| \`${r.path}\` | ${[performance(r), ...CATEGORIES.slice(1).map((c) => pct(r.scores[c]))].join(' | ')} | ${names.map((m) => metric(r, m)).join(' | ')} | ${r.failed.join(', ') || '—'} |`,
     ),
+    '',
+    benchmarkLine(rows.flatMap((r) => r.benchmarkIndexes)),
   ].join('\n');
+}
+
+function benchmarkLine(indexes: readonly number[]): string {
+  if (indexes.length === 0) return "Lighthouse's benchmark index of this machine: not reported.";
+  const [lo, hi] = [Math.min(...indexes), Math.max(...indexes)];
+  const slow = indexes.filter((i) => i < SLOW_BENCHMARK_INDEX).length;
+  return [
+    `Lighthouse's benchmark index of this machine: ${lo === hi ? lo : `${lo}–${hi}`} over ${indexes.length} runs`,
+    slow
+      ? ` (${slow} below ${SLOW_BENCHMARK_INDEX}, where Lighthouse warns that a slow machine lowers the performance score).`
+      : ` (Lighthouse warns below ${SLOW_BENCHMARK_INDEX}).`,
+  ].join('');
 }
