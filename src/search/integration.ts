@@ -13,7 +13,8 @@
  * (src/search/date-order.ts), instead of Pagefind's own date sort, and it lets the search page
  * choose how Pagefind segments a Chinese query (src/search/segmenter-hook.ts).
  *
- * SKIP_SEARCH=1 skips indexing for fast local builds.
+ * SKIP_SEARCH=1 skips indexing for fast local builds. After indexing it prints the index's peak
+ * memory and warns when that nears the build machine's (src/search/service-memory.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -24,12 +25,15 @@ import * as pagefind from 'pagefind';
 import { postBuildInProcess } from '../lib/build-steps.ts';
 import { writeDateOrder } from './date-order.ts';
 import { hookSegmenter } from './segmenter-hook.ts';
+import { buildMemory, memoryReport, pagefindPeak } from './service-memory.ts';
 
 /** What one indexing run did; `ms` is wall time from createIndex to writeFiles. */
 export interface IndexReport {
   pages: number;
   ms: number;
   outputPath: string;
+  /** Peak memory of Pagefind's service process in bytes; null where `/proc` cannot tell (not Linux). */
+  peakBytes: number | null;
 }
 
 /**
@@ -79,7 +83,9 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     if (pages === 0) fail('addDirectory', [`no page in ${siteDir} has data-pagefind-body: the index is empty`]);
     await writeDateOrder(written.outputPath);
     await installSegmenterHook(written.outputPath);
-    return { pages, ms: Math.round(performance.now() - started), outputPath: written.outputPath };
+    // Read while the service still runs: close() ends it and its memory figures with it.
+    const peakBytes = pagefindPeak();
+    return { pages, ms: Math.round(performance.now() - started), outputPath: written.outputPath, peakBytes };
   } finally {
     // Stop the Pagefind service process so the build can exit.
     await pagefind.close();
@@ -118,10 +124,16 @@ export async function searchStep(
     warn('SKIP_SEARCH=1: search index not built; /search/ will not work');
     return;
   }
+  const limit = buildMemory(); // a bad BUILD_MEMORY_GB fails before an index is built
   const report = await indexSite(siteDir);
   // console.log rather than Astro's logger: the benchmark parses this exact line,
   // and it must print even when the build runs with logLevel 'error'.
   console.log(`[pagefind] indexed ${report.pages} pages in ${report.ms} ms`);
+  if (report.peakBytes !== null) {
+    const memory = memoryReport(report.peakBytes, report.pages, limit);
+    console.log(`[pagefind] ${memory.line}`);
+    if (memory.warning) warn(memory.warning);
+  }
 }
 
 /** The Astro integration: index the built site (unless scripts/build.ts does it as its own step); tell the search page about `astro dev`. */
@@ -130,6 +142,9 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'pagefind',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
+        // A BUILD_MEMORY_GB that is not a size stops the build before any page is written,
+        // not after Astro's whole run when the search step reads it.
+        if (command === 'build') buildMemory();
         // The search page tells readers of a dev server that search needs a build
         // (src/search/dev-mode.ts).
         updateConfig({ vite: { define: { __SEARCH_DEV__: JSON.stringify(command === 'dev') } } });

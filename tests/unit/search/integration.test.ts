@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import pagefindIntegration, { indexSite } from '../../../src/search/integration.ts';
+import pagefindIntegration, { indexSite, searchStep } from '../../../src/search/integration.ts';
 import { readFragment } from '../../../src/search/date-order.ts';
 import { DATE_ORDER_FILE } from '../../../src/search/pagefind-api.ts';
 import { SEGMENTER_HOOK } from '../../../src/search/segmenter-hook.ts';
@@ -116,6 +116,56 @@ describe('indexSite', () => {
   it('refuses to ship an empty index', async () => {
     const dir = site('empty', {});
     await expect(indexSite(dir)).rejects.toThrow(/index is empty/);
+  });
+});
+
+describe("Pagefind's memory", () => {
+  it.runIf(process.platform === 'linux')('reports the peak memory of the Pagefind service it ran', async () => {
+    const report = await indexSite(site('memory', { 'a/index.html': article('<h1>内存</h1>') }));
+    // The service binary alone takes some megabytes; a figure from the wrong process would be
+    // this test's own (hundreds of MB) or nothing.
+    expect(report.peakBytes).toBeGreaterThan(1024 ** 2);
+    expect(report.peakBytes).toBeLessThan(process.memoryUsage().rss);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'warns when the index takes more than 80 % of BUILD_MEMORY_GB, and still builds it',
+    async () => {
+      const dir = site('memory-warn', { 'a/index.html': article('<h1>内存</h1>') });
+      const warnings: string[] = [];
+      process.env['BUILD_MEMORY_GB'] = '0.001'; // 1 MB: less than any Pagefind service takes
+      try {
+        await searchStep(dir, (m) => warnings.push(m));
+      } finally {
+        delete process.env['BUILD_MEMORY_GB'];
+      }
+      expect(warnings).toEqual([expect.stringMatching(/^搜索索引用了 [\d.]+ GB 内存.*已经超过这个上限/)]);
+      expect(existsSync(path.join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    },
+  );
+
+  it('refuses a BUILD_MEMORY_GB that is not a size before it indexes anything', async () => {
+    const dir = site('memory-bad', { 'a/index.html': article('<h1>内存</h1>') });
+    process.env['BUILD_MEMORY_GB'] = 'eight';
+    try {
+      await expect(searchStep(dir)).rejects.toThrow(/BUILD_MEMORY_GB 应为构建机的内存大小.*“eight”/);
+    } finally {
+      delete process.env['BUILD_MEMORY_GB'];
+    }
+    expect(existsSync(path.join(dir, 'pagefind'))).toBe(false);
+  });
+
+  it('stops `astro build` at its configuration on such a value, before any page is written', () => {
+    const setup = pagefindIntegration().hooks['astro:config:setup']!;
+    const call = (command: string) => setup({ command, updateConfig: () => ({}) } as never);
+    process.env['BUILD_MEMORY_GB'] = '-1';
+    try {
+      expect(() => call('build')).toThrow(/BUILD_MEMORY_GB 应为构建机的内存大小.*“-1”/);
+      expect(() => call('dev')).not.toThrow();
+    } finally {
+      delete process.env['BUILD_MEMORY_GB'];
+    }
+    expect(() => call('build')).not.toThrow();
   });
 });
 
