@@ -38,7 +38,7 @@ export interface LighthouseRow {
   benchmarkIndexes: number[];
 }
 
-/** Below this benchmark index Lighthouse warns that the machine may lower the performance score. */
+/** At or below this benchmark index Lighthouse warns that the machine may lower the performance score. */
 export const SLOW_BENCHMARK_INDEX = 1000;
 
 /** Lighthouse's audit id of each metric the performance score is made of. */
@@ -169,11 +169,11 @@ export function formatLighthouse(rows: readonly LighthouseRow[]): string {
 function benchmarkLine(indexes: readonly number[]): string {
   if (indexes.length === 0) return "Lighthouse's benchmark index of this machine: not reported.";
   const [lo, hi] = [Math.min(...indexes), Math.max(...indexes)];
-  const slow = indexes.filter((i) => i < SLOW_BENCHMARK_INDEX).length;
+  const slow = indexes.filter((i) => i <= SLOW_BENCHMARK_INDEX).length;
   return [
     `Lighthouse's benchmark index of this machine: ${lo === hi ? lo : `${lo}–${hi}`} over ${indexes.length} runs`,
     slow
-      ? ` (${slow} below ${SLOW_BENCHMARK_INDEX}, where Lighthouse warns that a slow machine lowers the performance score).`
-      : ` (Lighthouse warns below ${SLOW_BENCHMARK_INDEX}).`,
+      ? ` (${slow} at or below ${SLOW_BENCHMARK_INDEX}, where Lighthouse warns that a slow machine lowers the performance score).`
+      : ` (Lighthouse warns at or below ${SLOW_BENCHMARK_INDEX}).`,
   ].join('');
 }

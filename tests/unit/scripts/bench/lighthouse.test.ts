@@ -33,10 +33,10 @@ describe('formatLighthouse', () => {
 
   it("ends with the range of the machine's benchmark index, and counts the runs Lighthouse would warn about", () => {
     expect(formatLighthouse([row('/', [1, 1], 1, [3415, 3750]), row('/news/', [1], 1, [3500])])).toMatch(
-      /\n\nLighthouse's benchmark index of this machine: 3415–3750 over 3 runs \(Lighthouse warns below 1000\)\.$/,
+      /\n\nLighthouse's benchmark index of this machine: 3415–3750 over 3 runs \(Lighthouse warns at or below 1000\)\.$/,
     );
-    expect(formatLighthouse([row('/', [0.9, 1], 0.9, [880, 1200])])).toContain(
-      'benchmark index of this machine: 880–1200 over 2 runs (1 below 1000, where Lighthouse warns that a slow machine lowers the performance score).',
+    expect(formatLighthouse([row('/', [0.9, 1, 1], 0.9, [880, 1000, 1200])])).toContain(
+      'benchmark index of this machine: 880–1200 over 3 runs (2 at or below 1000, where Lighthouse warns that a slow machine lowers the performance score).',
     );
   });
 });
