@@ -120,11 +120,11 @@ export async function searchStep(
   siteDir: string,
   warn: (message: string) => void = (m) => console.warn(`[pagefind] ${m}`),
 ): Promise<void> {
+  const limit = buildMemory(); // a bad BUILD_MEMORY_GB fails before an index is built, as in the configuration
   if (process.env['SKIP_SEARCH'] === '1') {
     warn('SKIP_SEARCH=1: search index not built; /search/ will not work');
     return;
   }
-  const limit = buildMemory(); // a bad BUILD_MEMORY_GB fails before an index is built
   const report = await indexSite(siteDir);
   // console.log rather than Astro's logger: the benchmark parses this exact line,
   // and it must print even when the build runs with logLevel 'error'.

@@ -5,7 +5,9 @@
  * Pagefind is the build's peak from 1,000 entries up and grows by about 0.6 MB per indexed page
  * (scripts/README.md, "Memory"); hosted build machines commonly stop a build at 8 GB, which this site
  * reaches near 12,900 indexed pages. The build says so before a host kills it: the peak is printed
- * after indexing, with a warning once it passes 80 % of `BUILD_MEMORY_GB` (default 8).
+ * after indexing, with a warning once it passes 80 % of `BUILD_MEMORY_GB` (default 8). The same
+ * build's peak moves by up to 10 % between runs (6.79–7.51 GB at 10,000 entries), so the pages
+ * the warning says still fit allow for that.
  * Elsewhere than Linux there is no `/proc` and nothing is printed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,19 +17,23 @@ import path from 'node:path';
 export const DEFAULT_BUILD_MEMORY_GB = 8;
 /** Warn once the index takes this share of the build machine's memory. */
 export const WARN_SHARE = 0.8;
+/** How much higher the same build's peak can be on its next run (measured: 6.79–7.51 GB). */
+export const PEAK_SPREAD = 1.1;
 const GB = 1024 ** 3;
 
 /**
- * The parent pid and command name in a `/proc/<pid>/stat` line. The name sits in parentheses and may
- * itself hold spaces and parentheses, so the fields after it are found from the last `)`.
- * @example parseStat('4242 (pagefind_extend) S 4200 …') // { ppid: 4200, comm: 'pagefind_extend' }
+ * The parent pid, command name and start time (clock ticks after boot) in a `/proc/<pid>/stat`
+ * line. The name sits in parentheses and may itself hold spaces and parentheses, so the fields after
+ * it are counted from the last `)`: state, ppid, … and the start time, field 22 of the line.
+ * @example parseStat('4242 (pagefind_extend) S 4200 …') // { ppid: 4200, comm: 'pagefind_extend', start: 81234 }
  */
-export function parseStat(line: string): { ppid: number; comm: string } | null {
+export function parseStat(line: string): { ppid: number; comm: string; start: number } | null {
   const open = line.indexOf('(');
   const close = line.lastIndexOf(')');
   if (open < 0 || close < open) return null;
-  const ppid = Number(line.slice(close + 2).split(' ')[1]);
-  return Number.isInteger(ppid) ? { ppid, comm: line.slice(open + 1, close) } : null;
+  const fields = line.slice(close + 2).split(' ');
+  const [ppid, start] = [Number(fields[1]), Number(fields[19])];
+  return Number.isInteger(ppid) && Number.isInteger(start) ? { ppid, comm: line.slice(open + 1, close), start } : null;
 }
 
 /**
@@ -40,7 +46,7 @@ export function parsePeakRss(status: string): number | null {
   return match ? Number(match[1]) * 1024 : null;
 }
 
-/** The pids of `parent`'s running children whose command name starts with `name`. */
+/** The pids of `parent`'s running children whose command name starts with `name`, the newest first. */
 export function childPids(parent: number, name: string, proc = '/proc'): number[] {
   let entries: string[];
   try {
@@ -48,15 +54,20 @@ export function childPids(parent: number, name: string, proc = '/proc'): number[
   } catch {
     return [];
   }
-  return entries.flatMap((entry) => {
-    if (!/^\d+$/.test(entry)) return [];
-    try {
-      const stat = parseStat(readFileSync(path.join(proc, entry, 'stat'), 'utf8'));
-      return stat && stat.ppid === parent && stat.comm.startsWith(name) ? [Number(entry)] : [];
-    } catch {
-      return []; // the process ended between the listing and the read
-    }
-  });
+  return entries
+    .flatMap((entry) => {
+      if (!/^\d+$/.test(entry)) return [];
+      try {
+        const stat = parseStat(readFileSync(path.join(proc, entry, 'stat'), 'utf8'));
+        return stat && stat.ppid === parent && stat.comm.startsWith(name)
+          ? [{ pid: Number(entry), start: stat.start }]
+          : [];
+      } catch {
+        return []; // the process ended between the listing and the read
+      }
+    })
+    .sort((a, b) => b.start - a.start)
+    .map((child) => child.pid);
 }
 
 /** The peak resident memory of a running process in bytes, or null where it cannot be read. */
@@ -69,12 +80,13 @@ export function peakRss(pid: number, proc = '/proc'): number | null {
 }
 
 /**
- * The peak memory of the Pagefind service this process started (its binary is `pagefind_extended`
- * or `pagefind`), or null where `/proc` cannot tell. Call it before `pagefind.close()`.
+ * The peak memory of the Pagefind service this process started last (its binary is
+ * `pagefind_extended` or `pagefind`; `pagefind.close()` does not wait for an earlier one to exit),
+ * or null where `/proc` cannot tell. Call it before `pagefind.close()`.
  */
 export function pagefindPeak(proc = '/proc'): number | null {
-  const peaks = childPids(process.pid, 'pagefind', proc).flatMap((pid) => peakRss(pid, proc) ?? []);
-  return peaks.length ? Math.max(...peaks) : null;
+  const [newest] = childPids(process.pid, 'pagefind', proc);
+  return newest === undefined ? null : peakRss(newest, proc);
 }
 
 /**
@@ -98,23 +110,35 @@ export function formatGb(bytes: number): string {
 
 /**
  * The line printed after indexing, and a warning (in Chinese, for whoever runs the build) when the
- * index took more than WARN_SHARE of the build machine's memory, with a rough count of the pages
- * still room for at the index's own average per page.
- * @example memoryReport(7.3 * 2 ** 30, 12000, 8 * 2 ** 30).warning // '搜索索引用了 7.30 GB 内存…'
+ * index took more than WARN_SHARE of the build machine's memory: how many more pages would still
+ * fit at the index's own average per page, with the peak PEAK_SPREAD higher as on a worse run.
+ * @example memoryReport(7.17 * 2 ** 30, 12033, 8 * 2 ** 30).warning // '搜索索引用了 7.17 GB 内存…约 172 个页面…'
  */
 export function memoryReport(peak: number, pages: number, limit: number): { line: string; warning: string | null } {
   const line = `peak memory ${formatGb(peak)} (${pages} pages; build machine ${formatGb(limit)}, BUILD_MEMORY_GB)`;
   if (peak <= WARN_SHARE * limit) return { line, warning: null };
+  const [used, total] = [formatGb(peak), formatGb(limit)];
+  const split = '需要把索引拆成几份（scripts/README.md “Memory”）。';
+  if (peak >= limit) {
+    return {
+      line,
+      warning: `搜索索引用了 ${used} 内存，已超出构建机内存 ${total}（BUILD_MEMORY_GB）：在只有 ${total} 内存的构建机上，构建会因内存不足而中止。${split}`,
+    };
+  }
   const perPage = peak / Math.max(pages, 1);
-  const room = Math.max(0, Math.floor((limit - peak) / perPage));
-  const split = '把索引拆成几份（scripts/README.md “Memory”）';
-  const next =
-    peak >= limit
-      ? `已经超过这个上限，在这样的构建机上会因内存不足而中止。需要${split}。`
-      : `按每个页面平均 ${(perPage / 1024 ** 2).toFixed(1)} MB 估算，再增加约 ${room} 个页面就会超过，` +
-        `构建会因内存不足而中止；届时需要${split}。`;
+  const room = Math.floor((limit / PEAK_SPREAD - peak) / perPage);
+  const spread = `同一构建的峰值每次运行相差可达 ${Math.round((PEAK_SPREAD - 1) * 100)}%`;
+  if (room <= 0) {
+    return {
+      line,
+      warning: `搜索索引用了 ${used} 内存，已接近构建机内存 ${total}（BUILD_MEMORY_GB）：${spread}，下一次构建就可能超出 ${total} 而因内存不足中止。${split}`,
+    };
+  }
   return {
     line,
-    warning: `搜索索引用了 ${formatGb(peak)} 内存，超过构建机内存 ${formatGb(limit)}（BUILD_MEMORY_GB）的 ${WARN_SHARE * 100}%；${next}`,
+    warning:
+      `搜索索引用了 ${used} 内存，超过构建机内存 ${total}（BUILD_MEMORY_GB）的 ${WARN_SHARE * 100}%。` +
+      `按每个页面平均 ${(perPage / 1024 ** 2).toFixed(1)} MB、${spread}估算，再增加约 ${room} 个页面就可能超出 ${total}，` +
+      `构建将因内存不足而中止；届时${split}`,
   };
 }

@@ -18,15 +18,22 @@ import {
 const GB = 1024 ** 3;
 
 describe('parseStat', () => {
-  it('finds the parent pid after the last parenthesis, whatever the command name holds', () => {
-    expect(parseStat('4242 (pagefind_extend) S 4200 4242 4200 0 -1')).toEqual({ ppid: 4200, comm: 'pagefind_extend' });
-    expect(parseStat('77 (a (b) c) R 12 77 77 0 -1')).toEqual({ ppid: 12, comm: 'a (b) c' });
+  // Fields 5–21 of a real line, then the start time (field 22) and what follows it.
+  const middle = '4242 4200 0 -1 4194304 1513 0 0 0 3 1 0 0 20 0 6 0';
+  it('finds the parent pid and start time after the last parenthesis, whatever the command name holds', () => {
+    expect(parseStat(`4242 (pagefind_extend) S 4200 ${middle} 81234 12345 678`)).toEqual({
+      ppid: 4200,
+      comm: 'pagefind_extend',
+      start: 81234,
+    });
+    expect(parseStat(`77 (a (b) c) R 12 ${middle} 99 1 2`)).toEqual({ ppid: 12, comm: 'a (b) c', start: 99 });
   });
 
   it('returns null for a line it cannot read', () => {
     expect(parseStat('')).toBeNull();
     expect(parseStat('12 no parentheses')).toBeNull();
     expect(parseStat('12 (x) S notanumber')).toBeNull();
+    expect(parseStat('12 (x) S 1 2 3')).toBeNull(); // cut short: no start time
   });
 });
 
@@ -38,16 +45,20 @@ describe('parsePeakRss', () => {
 });
 
 describe.runIf(process.platform === 'linux')('/proc, on a real child process', () => {
-  it("finds this process's running child by name and reads its peak memory", async () => {
+  it("finds this process's running children by name, the newest first, and reads their peak memory", async () => {
+    const older = spawn('sleep', ['30'], { stdio: 'ignore' });
+    await once(older, 'spawn');
+    await new Promise((resolve) => setTimeout(resolve, 50)); // a later start time, in clock ticks of 10 ms
     const child = spawn('sleep', ['30'], { stdio: 'ignore' });
     await once(child, 'spawn');
     try {
-      expect(childPids(process.pid, 'sleep')).toContain(child.pid);
+      expect(childPids(process.pid, 'sleep')).toEqual([child.pid, older.pid]);
       expect(childPids(process.pid, 'no-such-command')).toEqual([]);
       expect(peakRss(child.pid!)).toBeGreaterThan(0);
     } finally {
+      older.kill();
       child.kill();
-      await once(child, 'exit');
+      await Promise.all([once(older, 'exit'), once(child, 'exit')]);
     }
     expect(childPids(process.pid, 'sleep')).not.toContain(child.pid);
     expect(peakRss(child.pid!)).toBeNull();
@@ -83,19 +94,28 @@ describe('memoryReport', () => {
     expect(report.warning).toBeNull();
   });
 
-  it('warns past 80 %, with the pages still room for at the average per page', () => {
-    // 7.3 GB for 12,000 pages: 0.62 MB a page, 0.7 GB left, room for 1,150 more.
-    const { warning } = memoryReport(7.3 * GB, 12_000, 8 * GB);
-    expect(warning).toBe(
-      '搜索索引用了 7.30 GB 内存，超过构建机内存 8.00 GB（BUILD_MEMORY_GB）的 80%；' +
-        '按每个页面平均 0.6 MB 估算，再增加约 1150 个页面就会超过，构建会因内存不足而中止；' +
-        '届时需要把索引拆成几份（scripts/README.md “Memory”）。',
+  it('warns past 80 %, with the pages that still fit if the next run peaks 10 % higher', () => {
+    // 6.6 GB for 11,000 pages: 0.61 MB a page; 8 GB ÷ 1.1 = 7.27 GB, 0.67 GB above 6.6: 1,121 pages.
+    expect(memoryReport(6.6 * GB, 11_000, 8 * GB).warning).toBe(
+      '搜索索引用了 6.60 GB 内存，超过构建机内存 8.00 GB（BUILD_MEMORY_GB）的 80%。' +
+        '按每个页面平均 0.6 MB、同一构建的峰值每次运行相差可达 10%估算，再增加约 1121 个页面就可能超出 8.00 GB，' +
+        '构建将因内存不足而中止；届时需要把索引拆成几份（scripts/README.md “Memory”）。',
+    );
+    // The 10,000-entry benchmark corpus: 7.17 GB for 12,033 pages.
+    expect(memoryReport(7.17 * GB, 12_033, 8 * GB).warning).toContain('再增加约 172 个页面就可能超出 8.00 GB');
+  });
+
+  it('says the next run may not fit once 10 % more would pass the limit', () => {
+    expect(memoryReport(7.5 * GB, 12_500, 8 * GB).warning).toBe(
+      '搜索索引用了 7.50 GB 内存，已接近构建机内存 8.00 GB（BUILD_MEMORY_GB）：同一构建的峰值每次运行相差可达 10%，' +
+        '下一次构建就可能超出 8.00 GB 而因内存不足中止。需要把索引拆成几份（scripts/README.md “Memory”）。',
     );
   });
 
   it('says when the index already took more than the build machine has', () => {
-    expect(memoryReport(9 * GB, 14_000, 8 * GB).warning).toContain(
-      '已经超过这个上限，在这样的构建机上会因内存不足而中止。需要把索引拆成几份',
+    expect(memoryReport(9 * GB, 14_000, 8 * GB).warning).toBe(
+      '搜索索引用了 9.00 GB 内存，已超出构建机内存 8.00 GB（BUILD_MEMORY_GB）：在只有 8.00 GB 内存的构建机上，' +
+        '构建会因内存不足而中止。需要把索引拆成几份（scripts/README.md “Memory”）。',
     );
   });
 });
