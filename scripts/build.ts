@@ -24,7 +24,6 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILD_STEPS_ENV } from '../src/lib/build-steps.ts';
-import { buildMemory } from '../src/search/service-memory.ts';
 import { allocatorEnv } from './lib/allocator-env.ts';
 import { explainBuildError } from './lib/explain-error.ts';
 import { stagingDir, swapIn, sweepLeftovers } from './lib/leftovers.ts';
@@ -82,14 +81,6 @@ if (values.step) {
 }
 
 const out = path.resolve(values.out);
-try {
-  buildMemory(); // a BUILD_MEMORY_GB that is not a size stops the build before any step runs
-} catch (error) {
-  console.error(
-    `${error instanceof Error ? error.message : String(error)}\n\n构建失败（build failed）；${path.relative(process.cwd(), out) || out} 保持不变。`,
-  );
-  process.exit(1);
-}
 const cacheDir = path.resolve('.cache');
 const staging = stagingDir(cacheDir);
 await mkdir(staging, { recursive: true });

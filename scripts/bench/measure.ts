@@ -5,7 +5,8 @@
  * worker processes count too).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { childPids, commandLine, statFields, statusKb } from '../../src/lib/proc.ts';
 
 /** What one measured run produced. */
 export interface Measured {
@@ -31,48 +32,24 @@ export interface Measured {
 
 const TIME = '/usr/bin/time';
 
-function children(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
-      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
-    );
-  } catch {
-    return [];
-  }
-}
-
 /**
  * Resident memory of one process in KiB (VmRSS). Reading smaps_rollup for proportional figures
  * was tried and dropped: it walks the page tables under the process's memory lock, and sampling
  * it every 200 ms slowed Pagefind's indexing by 15–40 % at 1,000 entries.
  */
 function rssKb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
+  return statusKb(pid, 'VmRSS') ?? 0;
 }
 
 /** CPU time (user + system, ms) a process has used so far, its own threads only. */
 function cpuMs(pid: number): number {
-  try {
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15, in clock ticks (100/s).
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
+  // utime and stime are fields 14 and 15 of the line, in clock ticks (100/s).
+  const fields = statFields(pid);
+  return fields ? (Number(fields[11]) + Number(fields[12])) * 10 : 0;
 }
 
 function command(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(0, 3).join(' ');
-  } catch {
-    return '';
-  }
+  return commandLine(pid).slice(0, 3).join(' ');
 }
 
 /** RSS (KiB) and CPU time so far (ms) of a process and each of its descendants, now. */
@@ -82,7 +59,7 @@ export function treeRss(root: number): { pid: number; command: string; rssKb: nu
   while (stack.length > 0) {
     const [pid, parentCommand] = stack.pop()!;
     const cmd = command(pid);
-    const kids = children(pid);
+    const kids = childPids(pid);
     // A child still running its parent's command line is a fork that has not yet exec'd (a build
     // step starting git, say): its resident pages are the parent's, so its memory is not added.
     const fork = cmd === parentCommand && kids.length === 0;

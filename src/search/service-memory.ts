@@ -10,8 +10,8 @@
  * the warning says still fit allow for that.
  * Elsewhere than Linux there is no `/proc` and nothing is printed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { childPids, commandLine, statFields, statusKb } from '../lib/proc.ts';
 
 /** The memory of a hosted build machine, in GB, unless `BUILD_MEMORY_GB` says otherwise. */
 export const DEFAULT_BUILD_MEMORY_GB = 8;
@@ -22,71 +22,19 @@ export const PEAK_SPREAD = 1.1;
 const GB = 1024 ** 3;
 
 /**
- * The parent pid, command name and start time (clock ticks after boot) in a `/proc/<pid>/stat`
- * line. The name sits in parentheses and may itself hold spaces and parentheses, so the fields after
- * it are counted from the last `)`: state, ppid, … and the start time, field 22 of the line.
- * @example parseStat('4242 (pagefind_extend) S 4200 …') // { ppid: 4200, comm: 'pagefind_extend', start: 81234 }
- */
-export function parseStat(line: string): { ppid: number; comm: string; start: number } | null {
-  const open = line.indexOf('(');
-  const close = line.lastIndexOf(')');
-  if (open < 0 || close < open) return null;
-  const fields = line.slice(close + 2).split(' ');
-  const [ppid, start] = [Number(fields[1]), Number(fields[19])];
-  return Number.isInteger(ppid) && Number.isInteger(start) ? { ppid, comm: line.slice(open + 1, close), start } : null;
-}
-
-/**
- * A process's peak resident memory in bytes (`VmHWM` in `/proc/<pid>/status`), or null when the
- * status has none (a kernel thread, or no such line).
- * @example parsePeakRss('VmHWM:\t  204800 kB\n') // 209715200
- */
-export function parsePeakRss(status: string): number | null {
-  const match = /^VmHWM:\s+(\d+) kB$/m.exec(status);
-  return match ? Number(match[1]) * 1024 : null;
-}
-
-/** The pids of `parent`'s running children whose command name starts with `name`, the newest first. */
-export function childPids(parent: number, name: string, proc = '/proc'): number[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(proc);
-  } catch {
-    return [];
-  }
-  return entries
-    .flatMap((entry) => {
-      if (!/^\d+$/.test(entry)) return [];
-      try {
-        const stat = parseStat(readFileSync(path.join(proc, entry, 'stat'), 'utf8'));
-        return stat && stat.ppid === parent && stat.comm.startsWith(name)
-          ? [{ pid: Number(entry), start: stat.start }]
-          : [];
-      } catch {
-        return []; // the process ended between the listing and the read
-      }
-    })
-    .sort((a, b) => b.start - a.start)
-    .map((child) => child.pid);
-}
-
-/** The peak resident memory of a running process in bytes, or null where it cannot be read. */
-export function peakRss(pid: number, proc = '/proc'): number | null {
-  try {
-    return parsePeakRss(readFileSync(path.join(proc, String(pid), 'status'), 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-/**
  * The peak memory of the Pagefind service this process started last (its binary is
  * `pagefind_extended` or `pagefind`; `pagefind.close()` does not wait for an earlier one to exit),
  * or null where `/proc` cannot tell. Call it before `pagefind.close()`.
  */
 export function pagefindPeak(proc = '/proc'): number | null {
-  const [newest] = childPids(process.pid, 'pagefind', proc);
-  return newest === undefined ? null : peakRss(newest, proc);
+  const services = childPids(process.pid, proc).flatMap((pid) => {
+    const [binary = ''] = commandLine(pid, proc);
+    const start = Number(statFields(pid, proc)?.[19]); // when it started, in clock ticks after boot
+    return /^pagefind(_extended)?$/.test(path.basename(binary)) && Number.isInteger(start) ? [{ pid, start }] : [];
+  });
+  const [newest] = services.sort((x, y) => y.start - x.start);
+  const kb = newest ? statusKb(newest.pid, 'VmHWM', proc) : null;
+  return kb === null ? null : kb * 1024;
 }
 
 /**

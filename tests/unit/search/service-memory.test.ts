@@ -1,72 +1,17 @@
 /**
- * Pagefind's peak memory read from /proc, and the warning the build prints when it nears the build
- * machine's memory. The /proc readers run against real processes (a `sleep` child here; the real
- * Pagefind service in integration.test.ts).
+ * The warning the build prints when Pagefind's peak memory nears the build machine's. The peak
+ * itself is read from the real Pagefind service in integration.test.ts (the /proc readers:
+ * tests/unit/lib/proc.test.ts).
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import {
-  buildMemory,
-  childPids,
-  memoryReport,
-  parsePeakRss,
-  parseStat,
-  peakRss,
-} from '../../../src/search/service-memory.ts';
+import { buildMemory, memoryReport, pagefindPeak } from '../../../src/search/service-memory.ts';
 
 const GB = 1024 ** 3;
 
-describe('parseStat', () => {
-  // Fields 5–21 of a real line, then the start time (field 22) and what follows it.
-  const middle = '4242 4200 0 -1 4194304 1513 0 0 0 3 1 0 0 20 0 6 0';
-  it('finds the parent pid and start time after the last parenthesis, whatever the command name holds', () => {
-    expect(parseStat(`4242 (pagefind_extend) S 4200 ${middle} 81234 12345 678`)).toEqual({
-      ppid: 4200,
-      comm: 'pagefind_extend',
-      start: 81234,
-    });
-    expect(parseStat(`77 (a (b) c) R 12 ${middle} 99 1 2`)).toEqual({ ppid: 12, comm: 'a (b) c', start: 99 });
-  });
-
-  it('returns null for a line it cannot read', () => {
-    expect(parseStat('')).toBeNull();
-    expect(parseStat('12 no parentheses')).toBeNull();
-    expect(parseStat('12 (x) S notanumber')).toBeNull();
-    expect(parseStat('12 (x) S 1 2 3')).toBeNull(); // cut short: no start time
-  });
-});
-
-describe('parsePeakRss', () => {
-  it('reads VmHWM in bytes', () => {
-    expect(parsePeakRss('Name:\tpagefind\nVmPeak:\t 999 kB\nVmHWM:\t  204800 kB\nVmRSS:\t 1 kB\n')).toBe(204800 * 1024);
-    expect(parsePeakRss('Name:\tkthreadd\n')).toBeNull();
-  });
-});
-
-describe.runIf(process.platform === 'linux')('/proc, on a real child process', () => {
-  it("finds this process's running children by name, the newest first, and reads their peak memory", async () => {
-    const older = spawn('sleep', ['30'], { stdio: 'ignore' });
-    await once(older, 'spawn');
-    await new Promise((resolve) => setTimeout(resolve, 50)); // a later start time, in clock ticks of 10 ms
-    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
-    await once(child, 'spawn');
-    try {
-      expect(childPids(process.pid, 'sleep')).toEqual([child.pid, older.pid]);
-      expect(childPids(process.pid, 'no-such-command')).toEqual([]);
-      expect(peakRss(child.pid!)).toBeGreaterThan(0);
-    } finally {
-      older.kill();
-      child.kill();
-      await Promise.all([once(older, 'exit'), once(child, 'exit')]);
-    }
-    expect(childPids(process.pid, 'sleep')).not.toContain(child.pid);
-    expect(peakRss(child.pid!)).toBeNull();
-  });
-
-  it('tells nothing where there is no /proc', () => {
-    expect(childPids(process.pid, 'sleep', '/no/such/proc')).toEqual([]);
-    expect(peakRss(process.pid, '/no/such/proc')).toBeNull();
+describe('pagefindPeak', () => {
+  it('tells nothing where there is no /proc, or no Pagefind service running', () => {
+    expect(pagefindPeak('/no/such/proc')).toBeNull();
+    expect(pagefindPeak()).toBeNull(); // this test has started none; the real one: integration.test.ts
   });
 });
 
