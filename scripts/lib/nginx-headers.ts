@@ -14,7 +14,8 @@ export function nginxLocations(rules: readonly HeaderRule[]): string {
   const blocks = rules.map((rule) => {
     const wildcard = rule.pattern.endsWith('*');
     const prefix = wildcard ? rule.pattern.slice(0, -1) : rule.pattern;
-    const match = !wildcard ? `= ${prefix}` : prefix === '/' ? '/' : `^~ ${prefix}`;
+    // Plain prefixes (longest wins), not `^~`, so that the dotfile rule below is checked too.
+    const match = wildcard ? prefix : `= ${prefix}`;
     // The headers a path under this rule gets: the broader rules' merged with its own.
     const headers = headersFor(rules, wildcard ? `${prefix}x` : prefix);
     const lines = Object.entries(headers).map(([k, v]) => `    add_header ${k} "${v.replaceAll('"', '\\"')}" always;`);
@@ -25,10 +26,19 @@ export function nginxLocations(rules: readonly HeaderRule[]): string {
       '# Generated from public/_headers and scripts/lib/content-types.ts by scripts/nginx-headers.ts.',
       '# Do not edit; regenerate. Include it inside the server block (deploy/nginx/gyxz.conf).',
       nginxTypes(),
+      NO_DOTFILES,
       ...blocks,
     ].join('\n\n') + '\n'
   );
 }
+
+/**
+ * No path with a dotfile or dot-folder in it is served (`.git/`, `.env`, editors' and tools'
+ * leftovers): the site has none, and deploy bookkeeping lives outside the served folder.
+ * `/.well-known/` stays open for certificates and the like. A regular expression location
+ * is checked after the prefix ones and wins over them.
+ */
+export const NO_DOTFILES = ['location ~ /\\.(?!well-known/) {', '    return 404;', '}'].join('\n');
 
 /**
  * The content types of every file type the site has, replacing nginx's mime.types at the

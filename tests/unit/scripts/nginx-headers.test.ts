@@ -10,7 +10,7 @@ describe('nginx configuration generated from public/_headers', () => {
   it.each(rules.map((r) => r.pattern))('%s: its location block sends exactly the headers Netlify would', (pattern) => {
     const wildcard = pattern.endsWith('*');
     const prefix = wildcard ? pattern.slice(0, -1) : pattern;
-    const head = `location ${!wildcard ? `= ${prefix}` : prefix === '/' ? '/' : `^~ ${prefix}`} {`;
+    const head = `location ${wildcard ? prefix : `= ${prefix}`} {`;
     const block = conf.slice(conf.indexOf(head), conf.indexOf('}', conf.indexOf(head)));
     const expected = headersFor(rules, wildcard ? `${prefix}x` : prefix);
     const sent = Object.fromEntries(
