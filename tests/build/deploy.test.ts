@@ -11,16 +11,20 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   readlinkSync,
   rmSync,
+  statSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { asWriter } from '../../scripts/lib/deploy/lock.ts';
 import { contentType } from '../../scripts/lib/content-types.ts';
+import { commandLine } from '../../src/lib/proc.ts';
 import { headersFor, parseHeaders } from '../../scripts/lib/headers-file.ts';
 import { buildSite, makeContent } from '../support/build-site.ts';
 import { nginxSkipReason, startNginx, type RunningNginx } from '../support/nginx.ts';
@@ -64,6 +68,20 @@ function deployTo(site: Site, ...args: string[]) {
 const deploy = (...args: string[]) => deployTo(local, ...args);
 
 const liveAt = (site: Site) => path.basename(readlinkSync(path.join(site.srv, 'current')));
+
+/** Every process on this machine (the test's sshd serves "the server" here too) whose command line names `dir`. */
+function processesNaming(dir: string): string[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid)
+    .map((p) => commandLine(Number(p)).join(' '))
+    .filter((line) => line.includes(dir));
+}
+
+/** Bytes under a folder, 0 when it is gone. */
+function bytesUnder(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return files(dir).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
+}
 
 /** What a build's search index is made of, by the hash pagefind-entry.json names. */
 function searchFiles(dist: string): [string, string[]] {
@@ -141,62 +159,91 @@ function reader(base: string, search: Map<string, string[]>) {
 }
 
 /**
- * Deploy A, start readers, start a slow deploy of B and kill it mid-upload (a second deploy
- * refusing meanwhile), deploy B, roll back to A: the readers see not one failed request.
+ * Deploy A, start readers, start a slow deploy of B and SIGKILL it mid-upload (a second
+ * deploy refusing meanwhile): 5 s later no process writes into the target. Then deploy B
+ * and C, roll back (→ B), deploy D and roll back twice: first to B, which was live before
+ * D (not C, which was withdrawn), then to A. The readers see not one failed request.
  */
-async function deployTwiceAndRollBack(site: Site, base: string) {
+async function deployAndRollBack(site: Site, base: string) {
   const { srv } = site;
   const live = () => liveAt(site);
   const search = new Map([searchFiles(distA), searchFiles(distB)]);
   expect(search.size).toBe(2);
+  const deployed = (dist: string) => {
+    const run = deployTo(site, '--dist', dist);
+    expect(run.code, run.output).toBe(0);
+    return live();
+  };
+  const rolledBack = () => {
+    const run = deployTo(site, '--rollback');
+    expect(run.code, run.output).toBe(0);
+    return live();
+  };
 
-  const first = deployTo(site, '--dist', distA);
-  expect(first.code, first.output).toBe(0);
-  const a = live();
+  const a = deployed(distA);
   const read = reader(base, search);
 
   // A deploy uploading slowly: a second one refuses to start; then the first is killed.
   const slow = spawn(process.execPath, deployArgs(site, ['--dist', distB, '--bwlimit', '50']), {
     cwd: ROOT,
     env: deployEnv(site),
-    detached: true,
     stdio: 'ignore',
   });
   const running = () => slow.exitCode === null && slow.signalCode === null;
+  const partialDir = () => readdirSync(path.join(srv, 'releases')).find((n) => n.endsWith('.partial'));
   try {
     // Before uploading, the deploy link-checks the build and (over ssh) connects: on a loaded
-    // machine that can take many seconds. The wait ends when the upload folder appears.
-    const partial = () => readdirSync(path.join(srv, 'releases')).some((n) => n.endsWith('.partial'));
-    for (let i = 0; i < 2400 && !partial() && running(); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(partial(), `the slow deploy ended (exit ${slow.exitCode}) before uploading`).toBe(true);
+    // machine that can take many seconds. The wait ends when the upload has begun writing.
+    const writing = () => {
+      const p = partialDir();
+      return p !== undefined && bytesUnder(path.join(srv, 'releases', p)) > 0;
+    };
+    for (let i = 0; i < 2400 && !writing() && running(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(writing(), `the slow deploy ended (exit ${slow.exitCode}) before uploading`).toBe(true);
     const second = deployTo(site, '--dist', distB);
     expect(second.code).toBe(1);
     expect(second.output).toContain('另一次部署正在进行');
-    process.kill(-slow.pid!, 'SIGKILL');
+    // SIGKILL to the deploy alone, as a cancelled CI job does: its own handlers cannot run.
+    process.kill(slow.pid!, 'SIGKILL');
     await new Promise((r) => slow.once('exit', r));
     expect(live()).toBe(a);
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 5000));
+    expect(processesNaming(srv), 'processes still at the target 5 s after the deploy was killed').toEqual([]);
+    const upload = path.join(srv, 'releases', partialDir()!);
+    const size = bytesUnder(upload);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(bytesUnder(upload), 'the killed upload still grows').toBe(size);
 
-    const deployed = deployTo(site, '--dist', distB);
-    expect(deployed.code, deployed.output).toBe(0);
-    const b = live();
+    const b = deployed(distB);
     expect(b).not.toBe(a);
     expect(readdirSync(path.join(srv, 'releases')).filter((n) => n.endsWith('.partial'))).toEqual([]);
     expect(await (await fetch(`${base}/news/2026-11-27-deploy-test/`)).text()).toContain('部署测试');
+    const c = deployed(distA);
+    expect(rolledBack()).toBe(b);
     await new Promise((r) => setTimeout(r, 500));
+    const d = deployed(distB);
+    expect(new Set([a, b, c, d]).size).toBe(4);
 
-    const back = deployTo(site, '--rollback');
-    expect(back.code, back.output).toBe(0);
-    expect(live()).toBe(a);
+    const listed = deployTo(site, '--list');
+    expect(listed.code, listed.output).toBe(0);
+    const line = (id: string) => listed.output.split('\n').find((l) => l.includes(id)) ?? '';
+    expect(line(d)).toContain('← 线上');
+    expect(line(b)).toContain('← --rollback 会恢复它');
+    expect(line(c)).toContain('已撤回');
+    expect(line(a)).toMatch(/上线于 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d 北京时间  提交 [0-9a-f]{12}/);
+
+    expect(rolledBack()).toBe(b);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(rolledBack()).toBe(a);
     await new Promise((r) => setTimeout(r, 500));
   } finally {
     // Whatever failed, no upload or reader is left running.
-    if (running()) process.kill(-slow.pid!, 'SIGKILL');
+    if (running()) process.kill(slow.pid!, 'SIGKILL');
     await read.stop();
   }
 
   console.log(
-    `[deploy] ${site.to}: ${read.requests()} requests across 2 deploys and a rollback, ${read.failures.length} failed`,
+    `[deploy] ${site.to}: ${read.requests()} requests across 5 deploys and 3 rollbacks, ${read.failures.length} failed`,
     read.reset.length ? `; connection errors asked again: ${read.reset.join(', ')}` : '',
   );
   expect(read.failures).toEqual([]);
@@ -258,14 +305,52 @@ describe.skipIf(skip)('npm run deploy, served by nginx', () => {
     );
     expect(deploy('--dist', broken).output).toMatch(/链接检查发现 \d+ 个站内断链/);
 
+    // Without rsync on this machine: a word on what to install, not `spawn rsync ENOENT`.
+    const noRsync = spawnSync(process.execPath, deployArgs(local, ['--dist', distA]), {
+      cwd: ROOT,
+      env: { ...process.env, PATH: path.join(work, 'empty-path') },
+      encoding: 'utf8',
+    });
+    expect(noRsync.status).toBe(1);
+    expect(noRsync.stderr).toContain('本机没有 rsync：部署用它上传。请先安装（Debian/Ubuntu：apt-get install rsync');
+
     const none = deploy('--rollback');
     expect(none.code).toBe(1);
     expect(none.output).toContain('没有可以回滚到的版本');
     expect(existsSync(path.join(local.srv, 'current'))).toBe(false);
   });
 
-  it('deploys twice and rolls back with zero failed requests, surviving a deploy killed mid-upload', async () => {
-    await deployTwiceAndRollBack(local, nginx.url);
+  it('deploys and rolls back along the history with zero failed requests; a killed deploy stops writing', async () => {
+    await deployAndRollBack(local, nginx.url);
+  });
+
+  it('stops a writer that an earlier deploy left behind before it starts', async () => {
+    // As when a killed deploy's lock holder was killed too: only the lock names the writer.
+    const lock = path.join(local.srv, '.deploy.lock');
+    const stale = spawn('sh', ['-c', asWriter(lock, 'sleep 300')], { detached: true, stdio: 'ignore' });
+    const gone = new Promise((r) => stale.once('exit', r));
+    while (!readFileSync(lock, 'utf8').trim()) await new Promise((r) => setTimeout(r, 20));
+    const run = deploy('--dist', distA);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain(`停止了上一次部署遗留的上传进程（进程组 ${stale.pid}）`);
+    await gone;
+  });
+
+  it('serves no dotfile and keeps the deploy bookkeeping out of the served folder', async () => {
+    const release = path.join(local.srv, 'current');
+    const dotted = (dir: string) => files(dir).filter((f) => f.split('/').some((part) => part.startsWith('.')));
+    // Netlify and Cloudflare Pages serve dist/ as it is: it has no dotfile to serve.
+    expect(dotted(distA)).toEqual([]);
+    expect(dotted(release)).toEqual([]);
+    expect(existsSync(path.join(local.srv, '.deploy/history'))).toBe(true);
+    mkdirSync(path.join(release, '.git'), { recursive: true });
+    for (const f of ['.release-files', '.git/config', '_astro/.env', 'pagefind/.hidden', 'admin/.htpasswd']) {
+      writeFileSync(path.join(release, f), 'secret');
+      const res = await fetch(`${nginx.url}/${f}`);
+      expect(res.status, f).toBe(404);
+      expect(await res.text(), f).not.toContain('secret');
+      rmSync(path.join(release, f));
+    }
   });
 
   it('sends the headers of public/_headers and the right content type for every file type', async () => {
@@ -312,7 +397,7 @@ describe.skipIf(skip)('npm run deploy, served by nginx', () => {
     // Every step is an ssh connection and the upload is encrypted: on a machine shared by
     // several builds this took over two minutes, so the limit is generous (not a speed check).
     it(
-      'deploys twice and rolls back with zero failed requests, surviving a deploy killed mid-upload',
+      'deploys and rolls back along the history with zero failed requests; a killed deploy stops writing',
       {
         timeout: 600_000,
       },
@@ -320,7 +405,7 @@ describe.skipIf(skip)('npm run deploy, served by nginx', () => {
         const none = deployTo(site, '--rollback');
         expect(none.code, none.output).toBe(1);
         expect(none.output).toContain('没有可以回滚到的版本');
-        await deployTwiceAndRollBack(site, served.url);
+        await deployAndRollBack(site, served.url);
       },
     );
   });

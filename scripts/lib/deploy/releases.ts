@@ -1,8 +1,8 @@
 /**
- * Release bookkeeping, pure: names, which to keep, what to roll back to.
+ * Release bookkeeping, pure: names, which to keep, which folders are carried.
  *
  * A release is a folder `releases/<id>/` holding one whole build; `current` is a symlink to
- * the live one. Ids sort by time, so the list of folders is the history.
+ * the live one. Ids sort by time; what went live when is kept apart (history.ts).
  */
 
 /**
@@ -17,21 +17,12 @@ export function releaseId(now: Date): string {
 export const finished = (names: readonly string[]): string[] => names.filter((n) => /^\d{8}T\d{9}Z$/.test(n)).sort();
 
 /**
- * The release before the live one, or undefined when there is none to roll back to.
- * @example rollbackTarget(['a', 'b', 'c'], 'c') // 'b'
+ * Releases to delete: all but the newest `keep`, never the ones a rollback needs (the live
+ * one and the one `--rollback` would restore).
+ * @example prunable(['a', 'b', 'c', 'd'], ['d', 'a'], 2) // ['b']
  */
-export function rollbackTarget(releases: readonly string[], live: string | undefined): string | undefined {
-  const i = live ? releases.indexOf(live) : -1;
-  return i > 0 ? releases[i - 1] : undefined;
-}
-
-/**
- * Releases to delete: all but the newest `keep`, never the live one or the one before it.
- * @example prunable(['a', 'b', 'c', 'd'], 'd', 2) // ['a']
- */
-export function prunable(releases: readonly string[], live: string, keep: number): string[] {
-  const protect = new Set([live, rollbackTarget(releases, live)]);
-  return releases.slice(0, Math.max(0, releases.length - keep)).filter((r) => !protect.has(r));
+export function prunable(releases: readonly string[], keep: readonly (string | undefined)[], count: number): string[] {
+  return releases.slice(0, Math.max(0, releases.length - count)).filter((r) => !keep.includes(r));
 }
 
 /**

@@ -67,9 +67,13 @@ export const rsyncShell = (env: NodeJS.ProcessEnv = process.env): string =>
 /** rsyncShell() as the words of a command to start. */
 export const sshCommand = (env: NodeJS.ProcessEnv = process.env): string[] => splitCommand(rsyncShell(env));
 
-/** Start a shell command at the target. */
+/**
+ * Start a shell command at the target. On this machine it gets its own process group, like
+ * a command that sshd starts on a server, so `$$` names the group that `STOP_WRITER`
+ * (lock.ts) stops, and a kill aimed at the deploy's group does not cut it off half-way.
+ */
 export function spawnAt(target: Target, command: string): ChildProcess {
-  if (!target.host) return spawn('sh', ['-c', command], { stdio: ['pipe', 'pipe', 'pipe'] });
+  if (!target.host) return spawn('sh', ['-c', command], { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const [ssh, ...args] = sshCommand();
   return spawn(ssh!, [...args, target.host, command], { stdio: ['pipe', 'pipe', 'pipe'] });
 }
