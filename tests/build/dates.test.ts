@@ -1,0 +1,92 @@
+/**
+ * Dates readers see come from the entry's front matter or from git history, never from a cache
+ * or the clock (README, "Dates"). The real content, committed to a throwaway git repository at
+ * fixed test dates, is built after a copy of the same content in another folder, with one Astro
+ * cache for both: the data store the first build leaves must not change a date of the second.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import Parser from 'rss-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, makeContent } from '../support/build-site.ts';
+import { TEST_CACHE } from '../support/paths.ts';
+
+const other = path.join(TEST_CACHE, 'dates-other');
+const repo = path.join(TEST_CACHE, 'dates-content');
+const dist = path.join(TEST_CACHE, 'dates-dist');
+const cache = path.join(TEST_CACHE, 'dates-astro-cache');
+/** When the throwaway repository's commits were made: test dates, far from any build's clock. */
+const FIRST = '2025-01-02T12:00:00+08:00';
+
+function git(env: Record<string, string>, ...args: string[]) {
+  execFileSync('git', ['-C', repo, ...args], {
+    stdio: 'pipe',
+    env: { ...process.env, GIT_AUTHOR_NAME: '测试', GIT_AUTHOR_EMAIL: 'test@example.invalid', ...env },
+  });
+}
+
+function commitAt(date: string, message: string) {
+  git(
+    {
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+      GIT_COMMITTER_NAME: '测试',
+      GIT_COMMITTER_EMAIL: 'test@example.invalid',
+    },
+    'commit',
+    '--quiet',
+    '-m',
+    message,
+  );
+}
+
+/** The entry file of a page path: `/research/a/` → `research/a.md`; the forum has its own route. */
+function entryFile(route: string): string {
+  const [, section, id] = route.split('/');
+  return path.join(repo, section!, `${id!}.md`);
+}
+
+/** The date an entry's front matter gives, if any. */
+function ownDate(file: string): string | undefined {
+  return /^date:\s*(\d{4}-\d\d-\d\d)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1];
+}
+
+/** The datePublished of a page's Article or NewsArticle. */
+function datePublished(route: string): unknown {
+  const html = readFileSync(path.join(dist, route, 'index.html'), 'utf8');
+  const lds = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
+  return lds.find((ld) => ld['@type'] === 'Article' || ld['@type'] === 'NewsArticle')?.['datePublished'];
+}
+
+describe('dates with a stale data store from another content folder', () => {
+  beforeAll(() => {
+    rmSync(cache, { recursive: true, force: true });
+    makeContent(other);
+    makeContent(repo);
+    git({}, 'init', '--quiet');
+    git({}, 'add', '.');
+    commitAt(FIRST, '测试：全部内容');
+    const env = { ASTRO_CACHE_DIR: cache, SKIP_OG: '1', SKIP_SEARCH: '1' };
+    for (const content of [other, repo]) {
+      const result = buildSite({ content, out: dist, env });
+      expect(result.ok, result.output).toBe(true);
+    }
+  });
+
+  it('dates every feed item and Article by its front matter, else by the commit that added its file', async () => {
+    const feed = await new Parser().parseString(readFileSync(path.join(dist, 'rss.xml'), 'utf8'));
+    expect(feed.items.length).toBeGreaterThan(5);
+    for (const item of feed.items) {
+      const route = new URL(item.link!).pathname;
+      const own = ownDate(entryFile(route));
+      const expected = own ? new Date(own) : new Date(FIRST);
+      expect(item.isoDate, route).toBe(expected.toISOString());
+      // A forum edition's own date is the day it meets; its page appeared when its file did.
+      const published = route.startsWith('/forum/') ? undefined : own;
+      expect(datePublished(route), route).toBe(published ?? FIRST.slice(0, 10));
+    }
+  });
+});
