@@ -5,7 +5,7 @@ interface ArticleInput {
   title: string;
   description: string;
   url: string;
-  /** Publication on the site: the entry's own date, else the day it first appeared (README, "Feeds"). */
+  /** Publication on the site: the entry's own date, else the day it first appeared (README, "Decisions"). */
   date?: Date | undefined;
   /** The correspondent who wrote it; without one the center is the author. */
   author?: string | undefined;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeRankingFixture } from '../../scripts/ranking-fixture.ts';
 import { buildSite, makeContent } from './build-site.ts';
+import { commitAll } from './git-repo.ts';
 import { FIXTURE_BUILD_LOG, FIXTURE_CONTENT, FIXTURE_DIST, ROOT } from './paths.ts';
 
 /** Enough generated policy entries to need a second list page. */
@@ -37,6 +38,8 @@ export default async function setup(project: TestProject) {
   await writeRankingFixture(FIXTURE_CONTENT, { years: [2024, 2025], size: 500, article: true });
   addGeneratedPolicies(FIXTURE_CONTENT, 23);
   addFilingNumbers(FIXTURE_CONTENT);
+  // Undated entries are dated by the commit that added them; an uncommitted file gets no date.
+  commitAll(FIXTURE_CONTENT, '测试站点内容');
   const result = buildSite({
     content: FIXTURE_CONTENT,
     out: FIXTURE_DIST,

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionEntries, siteSettings } from '../../content.ts';
-import { appearedOnSite } from '../../feeds/appeared.ts';
+import { appearedOnSite } from '../../dates/entry-dates.ts';
 import { feedChannel } from '../../feeds/channel.ts';
 import { feedItems } from '../../feeds/feed-items.ts';
 import { SECTIONS, type Section } from '../../lib/sections.ts';

@@ -4,7 +4,7 @@ import { FEED_SIZE, feedItems } from '../../../src/feeds/feed-items.ts';
 const appeared = () => new Date('2026-11-26T15:29:25Z');
 
 describe('feedItems', () => {
-  it('dates every item: its own date, else the day it appeared on the site', () => {
+  it('dates an item by its own date, else by the day it appeared on the site', () => {
     const items = feedItems(
       [
         { id: 'a', collection: 'news', data: { title: 'T', summary: 'S', date: new Date('2026-01-21') } },
@@ -17,6 +17,18 @@ describe('feedItems', () => {
       { link: '/research/b/', pubDate: appeared() },
       { link: '/news/a/', pubDate: new Date('2026-01-21') },
     ]);
+  });
+
+  it('gives an entry with no date and no git history no pubDate, after the dated ones', () => {
+    const items = feedItems(
+      [
+        { id: 'new', collection: 'research', data: { title: 'N', summary: 'S' } },
+        { id: 'a', collection: 'news', data: { title: 'T', summary: 'S', date: new Date('2026-01-21') } },
+      ],
+      () => undefined,
+    );
+    expect(items.map((i) => i.link)).toEqual(['/news/a/', '/research/new/']);
+    expect(items[1]).not.toHaveProperty('pubDate');
   });
 
   it('keeps feeds to the newest entries', () => {
