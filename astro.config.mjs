@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import adminBundle from './admin/integration.ts';
 import contentChecks from './src/content-checks/integration.ts';
+import { sitemapLastmod } from './src/dates/sitemap-lastmod.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 import { contactLinks } from './src/markdown/contact-links.ts';
 import { untrustedHtml } from './src/markdown/untrusted-html.ts';
 import pagefind from './src/search/integration.ts';
@@ -50,9 +52,11 @@ export default defineConfig({
     adminBundle(),
     mdx(),
     // Only indexable pages: /admin/, the poster tool and the search page are noindex, and
-    // /stories/towns/… only redirects to the town pages under /towns/.
+    // /stories/towns/… only redirects to the town pages under /towns/. An entry's page carries
+    // <lastmod> from git (src/dates/sitemap-lastmod.ts).
     sitemap({
       filter: (page) => !['/admin/', '/share/', '/search/', '/stories/towns/'].some((p) => page.includes(p)),
+      serialize: sitemapLastmod(contentDir()),
     }),
     pagefind(),
     // Share cards for every page (src/og/README.md).

@@ -21,3 +21,8 @@ function datesOf(file: string | undefined): FileDates | undefined {
 export function appearedOnSite(entry: { filePath?: string | undefined }): Date | undefined {
   return datesOf(entry.filePath)?.added;
 }
+
+/** The last commit that changed a content file; none for a file git does not know (as above). */
+export function lastChanged(file: string): Date | undefined {
+  return datesOf(file)?.changed;
+}

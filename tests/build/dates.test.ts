@@ -18,6 +18,9 @@ const dist = path.join(TEST_CACHE, 'dates-dist');
 const cache = path.join(TEST_CACHE, 'dates-astro-cache');
 /** When the throwaway repository's commits were made: test dates, far from any build's clock. */
 const FIRST = '2025-01-02T12:00:00+08:00';
+const SECOND = '2025-03-04T12:00:00+08:00';
+/** Changed in the second commit. */
+const EDITED = 'research/pingjia-zhibiao-tixi.md';
 const UNCOMMITTED = 'research/fixture-uncommitted.md';
 
 /** The entry file of a page path: `/research/a/` → `research/a.md`; the forum has its own route. */
@@ -46,6 +49,8 @@ describe('dates with a stale data store from another content folder', () => {
     makeContent(other);
     makeContent(repo);
     commitAll(repo, '测试：全部内容', FIRST);
+    writeFileSync(path.join(repo, EDITED), `${readFileSync(path.join(repo, EDITED), 'utf8')}\n测试修改。\n`);
+    commitAll(repo, '测试：修改一篇', SECOND);
     // Work in progress: no date in its front matter and none in git.
     writeFileSync(
       path.join(repo, UNCOMMITTED),
@@ -79,5 +84,24 @@ describe('dates with a stale data store from another content folder', () => {
     expect(item?.title).toBe('测试用未提交的研究成果');
     expect(item?.pubDate).toBeUndefined();
     expect(datePublished('/research/fixture-uncommitted/')).toBeUndefined();
+  });
+
+  it("gives an entry's page <lastmod>, its file's last commit, and other pages none", () => {
+    const sitemap = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    const lastmod = new Map(
+      [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [
+        new URL(m[1]!).pathname,
+        m[2],
+      ]),
+    );
+    expect(lastmod.get('/research/pingjia-zhibiao-tixi/')).toBe(new Date(SECOND).toISOString());
+    for (const route of ['/research/2024-500-qiang-zhen/', '/toolkits/canhui-huizhibiao/', '/forum/2026/', '/about/']) {
+      expect(lastmod.get(route), route).toBe(new Date(FIRST).toISOString());
+    }
+    expect(lastmod.get('/forms/questionnaire/')).toBe(new Date(FIRST).toISOString());
+    expect(lastmod.has('/research/fixture-uncommitted/')).toBe(true);
+    for (const route of ['/', '/research/', '/forum/2026/register/', '/research/fixture-uncommitted/']) {
+      expect(lastmod.get(route), route).toBeUndefined();
+    }
   });
 });
