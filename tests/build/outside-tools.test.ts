@@ -104,12 +104,13 @@ describe('JSON-LD', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives every article its share card, an author and, when known, its date', () => {
+  it('gives every article its share card, an author and its date (the fixture is all committed)', () => {
     const articles = all().filter(({ ld }) => ld['@type'] === 'Article' || ld['@type'] === 'NewsArticle');
     expect(articles.length).toBeGreaterThan(10);
     for (const { route: r, ld } of articles) {
       expect(ld['image'], r).toBe(`${SITE}/og${r.replace(/\/$/, '')}.png`);
       expect(['Person', 'Organization'], r).toContain((ld['author'] as { '@type'?: string } | undefined)?.['@type']);
+      expect(ld['datePublished'], r).toMatch(/^\d{4}-\d\d-\d\d$/);
     }
     const byRoute = new Map(articles.map((a) => [a.route, a.ld]));
     expect(byRoute.get('/news/2026-01-21-pingjia-tongzhi/')).toMatchObject({
@@ -122,6 +123,25 @@ describe('JSON-LD', () => {
     });
     // Undated research: published on the site the day its file first appeared (git), not an invented report date.
     expect(byRoute.get('/research/pingjia-zhibiao-tixi/')?.['datePublished']).toMatch(/^\d{4}-\d\d-\d\d$/);
+  });
+
+  it('describes the online forms as WebPages, not as undated Articles', () => {
+    for (const form of ['/forum/2026/register/', '/forms/questionnaire/']) {
+      const lds = all()
+        .filter(({ route: r }) => r === form)
+        .map(({ ld }) => ld);
+      expect(
+        lds.map((ld) => ld['@type']),
+        form,
+      ).not.toContain('Article');
+      expect(
+        lds.find((ld) => ld['@type'] === 'WebPage'),
+        form,
+      ).toMatchObject({
+        url: `${SITE}${form}`,
+        image: `${SITE}/og${form.replace(/\/$/, '')}.png`,
+      });
+    }
   });
 
   it('gives the forum Event its share card', () => {

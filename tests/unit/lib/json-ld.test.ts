@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLd } from '../../../src/lib/article-ld.ts';
+import { webPageLd } from '../../../src/lib/web-page-ld.ts';
 import { organization } from '../../../src/lib/json-ld.ts';
 
 const base = {
@@ -35,5 +36,20 @@ describe('structured data', () => {
       'https://x/',
     );
     expect(org).toMatchObject({ '@type': 'Organization', parentOrganization: { name: '报社' } });
+  });
+});
+
+describe('webPageLd', () => {
+  it('describes a page to fill in, with no article fields and no date', () => {
+    const ld = webPageLd({
+      title: '镇域发展问卷',
+      description: 'D',
+      url: 'https://x.cn/forms/questionnaire/',
+      publisher: { name: 'P', url: 'https://x.cn/' },
+      image: 'https://x.cn/og/forms/questionnaire.png',
+    });
+    expect(ld).toMatchObject({ '@type': 'WebPage', name: '镇域发展问卷', publisher: { '@type': 'Organization' } });
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld).not.toHaveProperty('headline');
   });
 });
