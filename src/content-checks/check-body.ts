@@ -1,11 +1,9 @@
-import type { Nodes, Parent } from 'mdast';
 import { markdownToMdast } from 'satteri';
+import { bodyProblems } from './body-problems.ts';
 import type { FieldProblem } from './check-front-matter.ts';
 
 /**
- * Problems in a Markdown body: images without alt text (screen-reader users
- * would hear nothing, GB/T 37668) and images or `/uploads/` links to files that
- * do not exist.
+ * Problems in a Markdown body (see `bodyProblems`), read with the build's own parser.
  * @param exists tells whether a site path such as `/uploads/a.jpg` is a file in `public/`.
  * @example checkBody('![](/uploads/a.jpg)', () => true)
  *   // [{ field: '正文', message: '第 1 行的图片 /uploads/a.jpg 缺少替代文字…' }]
@@ -14,31 +12,5 @@ export function checkBody(markdown: string, exists: (sitePath: string) => boolea
   // Both problems need an image (`![`) or an /uploads/ address in the text: a body without
   // either is not parsed (most are not, and parsing every body is most of this check's time).
   if (!markdown.includes('![') && !markdown.includes('/uploads/')) return [];
-  const problems: FieldProblem[] = [];
-  const walk = (node: Nodes) => {
-    const line = node.position?.start.line ?? 0;
-    if ((node.type === 'image' || node.type === 'imageReference') && !(node.alt ?? '').trim()) {
-      const what = node.type === 'image' ? node.url : `[${node.identifier}]`;
-      problems.push({
-        field: '正文',
-        message: `第 ${line} 行的图片 ${what} 缺少替代文字；应写成 ![一句话描述图片内容](${node.type === 'image' ? node.url : '…'})，供视障读者使用`,
-      });
-    }
-    // A definition ([f]: /uploads/a.pdf) carries the address of reference-style links and images.
-    if (
-      (node.type === 'image' || node.type === 'link' || node.type === 'definition') &&
-      node.url.startsWith('/uploads/')
-    ) {
-      const file = decodeURI(node.url.split(/[?#]/)[0]!);
-      if (!exists(file)) {
-        problems.push({
-          field: '正文',
-          message: `第 ${line} 行引用的文件 ${file} 不存在；应为已上传到 public${file} 的文件`,
-        });
-      }
-    }
-    if ('children' in node) for (const child of (node as Parent).children) walk(child);
-  };
-  walk(markdownToMdast(markdown));
-  return problems;
+  return bodyProblems(markdownToMdast(markdown), exists);
 }
