@@ -7,11 +7,13 @@
  *   choose other ports.
  *
  * decap-server runs in MODE=git: every save is `git add .` + `git commit`, and the review
- * stages are local branches it checks out and merges. Run it only in a clean clone that
+ * stages are local branches it checks out and merges (behind lib/local-backend/, which
+ * answers what decap-server gets wrong). Run it only in a clean clone that
  * holds nothing else you are working on (see admin/README.md).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { startLocalBackend } from './lib/local-backend/server.ts';
 import { portInUse } from './lib/port-in-use.ts';
 
 const root = process.cwd();
@@ -41,11 +43,8 @@ for (const [p, host, variable, what] of [
     process.exit(1);
   }
 }
+const backend = await startLocalBackend({ repo: root, port: Number(port), echo: true });
 const children: ChildProcess[] = [
-  spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
-    stdio: 'inherit',
-    env: { ...process.env, MODE: 'git', PORT: port, GIT_REPO_DIRECTORY: root, BIND_HOST: '127.0.0.1' },
-  }),
   spawn(
     process.execPath,
     [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', 'localhost', '--port', sitePort],
@@ -58,7 +57,11 @@ const children: ChildProcess[] = [
 console.log(`内容管理：打开 http://localhost:${sitePort}/admin/ ，点击“登录”。按 Ctrl+C 结束。`);
 
 // One stops, both stop: an admin without its backend (or the reverse) only confuses.
-const stop = () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
+const stop = () => {
+  children.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
+  void backend.stop();
+};
 for (const child of children) child.on('exit', stop);
+void backend.exited.then(stop);
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

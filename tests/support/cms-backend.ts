@@ -1,14 +1,15 @@
 /**
  * What the CMS browser test runs against: a throwaway clone of this repository,
- * the real `decap-server` in git mode working on it, and the built site's /admin/
+ * the real `decap-server` in git mode working on it (behind scripts/lib/local-backend/), and the built site's /admin/
  * served on localhost (Decap only looks for a local backend on localhost).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { decapConfig } from '../../admin/decap-config.ts';
 import { headersFor, parseHeaders } from '../../scripts/lib/headers-file.ts';
+import { startLocalBackend, type LocalBackend } from '../../scripts/lib/local-backend/server.ts';
 import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { ROOT } from './paths.ts';
 
@@ -55,45 +56,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export interface DecapServer {
-  url: string;
-  log: () => string;
-  stop(): Promise<void>;
-}
+export type DecapServer = LocalBackend;
 
-/** Start the real decap-server (MODE=git) on a repository and wait until it listens. */
-export async function startDecapServer(repo: string, port: number): Promise<DecapServer> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/decap-server/dist/index.js')], {
-    cwd: repo,
-    env: { ...process.env, MODE: 'git', PORT: String(port), GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('listening')) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`decap-server exited with ${code}:\n${output}`));
-    });
-  });
-  return {
-    url: `http://localhost:${port}/api/v1`,
-    log: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
+/** Start the local content backend (decap-server, MODE=git, behind scripts/lib/local-backend/) on a repository. */
+export const startDecapServer = (repo: string, port: number): Promise<DecapServer> => startLocalBackend({ repo, port });
 
 /**
  * Serve a copy of the built site whose /admin/config.yml points the local backend at
