@@ -9,7 +9,7 @@ export const DECAP_BACKENDS = ['github', 'gitlab', 'forgejo', 'proxy'] as const;
 /** Widgets the schemas compile to (src/schemas/to-decap.ts). */
 export const DECAP_WIDGETS = [
   'boolean',
-  'datetime',
+  'date',
   'file',
   'image',
   'list',

@@ -9,7 +9,8 @@
  *
  * Kept: the backends admin/decap-config.ts can write (github, gitlab, forgejo) and `proxy`,
  * which Decap uses for a local decap-server (`npm run cms`); the widgets the schemas compile
- * to (src/schemas/to-decap.ts); the markdown body's image button; Chinese, over English
+ * to (src/schemas/to-decap.ts), with our own date field (admin/date-widget.ts) in place of
+ * Decap's `datetime`; the markdown body's image button; Chinese, over English
  * (Decap fills any phrase missing in Chinese from `en`). Without the code widget, a code
  * block in the markdown editor is plain editable text (the markdown widget's own fallback)
  * instead of a CodeMirror box. tests/unit/admin/decap.test.ts fails when the generated
@@ -23,7 +24,6 @@ import { ProxyBackend } from 'decap-cms-backend-proxy';
 import image from 'decap-cms-editor-component-image';
 import { en, zh_Hans } from 'decap-cms-locales';
 import DecapCmsWidgetBoolean from 'decap-cms-widget-boolean';
-import DecapCmsWidgetDatetime from 'decap-cms-widget-datetime';
 import DecapCmsWidgetFile from 'decap-cms-widget-file';
 import DecapCmsWidgetImage from 'decap-cms-widget-image';
 import DecapCmsWidgetList from 'decap-cms-widget-list';
@@ -33,6 +33,7 @@ import DecapCmsWidgetObject from 'decap-cms-widget-object';
 import DecapCmsWidgetSelect from 'decap-cms-widget-select';
 import DecapCmsWidgetString from 'decap-cms-widget-string';
 import DecapCmsWidgetText from 'decap-cms-widget-text';
+import { DateWidget } from './date-widget.ts';
 import type { DECAP_BACKENDS, DECAP_WIDGETS } from './decap-parts.ts';
 
 // Typed by the lists in decap-parts.ts (which the unit test reads): a name missing here, or
@@ -45,7 +46,7 @@ const backends: Record<(typeof DECAP_BACKENDS)[number], unknown> = {
 };
 const widgets: Record<(typeof DECAP_WIDGETS)[number], { Widget: () => CmsWidgetParam }> = {
   boolean: DecapCmsWidgetBoolean,
-  datetime: DecapCmsWidgetDatetime,
+  date: DateWidget,
   file: DecapCmsWidgetFile,
   image: DecapCmsWidgetImage,
   list: DecapCmsWidgetList,

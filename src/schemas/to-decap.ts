@@ -74,8 +74,8 @@ export function toDecapField(name: string, def: FieldDef, parent?: OptionalParen
       break;
     }
     case 'date':
-      Object.assign(out, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
-      // Decap fills an empty date with today; an optional date must start blank.
+      // The site's own date field (admin/date-widget.ts): typed YYYY-MM-DD, stored as typed.
+      out.widget = 'date';
       if (!required) out['default'] = '';
       break;
     case 'boolean':
