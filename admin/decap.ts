@@ -8,7 +8,8 @@
  * (figures in admin/README.md).
  *
  * Kept: the backends admin/decap-config.ts can write (github, gitlab, forgejo) and `proxy`,
- * which Decap uses for a local decap-server (`npm run cms`); the widgets the schemas compile
+ * which Decap uses for a local decap-server (`npm run cms`), each with the save checks of
+ * admin/guarded-backend.ts; the widgets the schemas compile
  * to (src/schemas/to-decap.ts), with our own date field (admin/date-widget.ts) in place of
  * Decap's `datetime`; the markdown body's image button; Chinese, over English
  * (Decap fills any phrase missing in Chinese from `en`). Without the code widget, a code
@@ -34,15 +35,17 @@ import DecapCmsWidgetSelect from 'decap-cms-widget-select';
 import DecapCmsWidgetString from 'decap-cms-widget-string';
 import DecapCmsWidgetText from 'decap-cms-widget-text';
 import { DateWidget } from './date-widget.ts';
+import { guardSaves } from './guarded-backend.ts';
+import { showSaveConflict } from './save-conflict-dialog.ts';
 import type { DECAP_BACKENDS, DECAP_WIDGETS } from './decap-parts.ts';
 
 // Typed by the lists in decap-parts.ts (which the unit test reads): a name missing here, or
 // one too many, does not compile.
 const backends: Record<(typeof DECAP_BACKENDS)[number], unknown> = {
-  github: GitHubBackend,
-  gitlab: GitLabBackend,
-  forgejo: ForgejoBackend,
-  proxy: ProxyBackend,
+  github: guardSaves(GitHubBackend, showSaveConflict),
+  gitlab: guardSaves(GitLabBackend, showSaveConflict),
+  forgejo: guardSaves(ForgejoBackend, showSaveConflict),
+  proxy: guardSaves(ProxyBackend, showSaveConflict),
 };
 const widgets: Record<(typeof DECAP_WIDGETS)[number], { Widget: () => CmsWidgetParam }> = {
   boolean: DecapCmsWidgetBoolean,
