@@ -8,6 +8,7 @@ import { fromJS } from 'immutable';
 import { backendMissing, showProblem, type LoadedConfig } from './backend-check.ts';
 import siteCss from '../src/styles/global.css?url';
 import { contentTypes as types } from '../src/schemas/index.ts';
+import { backupAfterLoad } from './backup-after-load.ts';
 import { reloadOnEntrySwitch } from './entry-switch.ts';
 import { frontmatterFormat } from './frontmatter-format.ts';
 import { jsonFormat } from './json-format.ts';
@@ -22,6 +23,7 @@ import { withDataFileCheck } from './data-file.ts';
 
 renameUploads();
 reloadOnEntrySwitch();
+backupAfterLoad();
 
 // Decap's typings describe widgets wrongly (a control typed as its props, no schema
 // argument); at run time a widget is { control, preview, schema }, re-registered as such.

@@ -11,6 +11,14 @@ declare module 'decap-cms-core/dist/esm/components/Workflow/WorkflowCard.js' {
   export default WorkflowCard;
 }
 
+// Decap's editor page, whose local-backup prompt admin/backup-after-load.ts defers.
+declare module 'decap-cms-core/dist/esm/components/Editor/Editor.js' {
+  export class Editor {
+    props: Record<string, unknown>;
+    componentDidUpdate(prevProps: Record<string, unknown>): void;
+  }
+}
+
 // Decap's parts registered one by one in admin/decap.ts; the packages ship no types, and
 // decap-cms-core's registry types what they are.
 declare module 'decap-cms-backend-forgejo' {
