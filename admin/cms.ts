@@ -9,6 +9,7 @@ import { backendMissing, showProblem, type LoadedConfig } from './backend-check.
 import siteCss from '../src/styles/global.css?url';
 import { contentTypes as types } from '../src/schemas/index.ts';
 import { backupAfterLoad } from './backup-after-load.ts';
+import { withBodyCheck } from './body-check.ts';
 import { reloadOnEntrySwitch } from './entry-switch.ts';
 import { frontmatterFormat } from './frontmatter-format.ts';
 import { jsonFormat } from './json-format.ts';
@@ -43,6 +44,8 @@ rewrap('image', withRepoAssets);
 for (const name of ['string', 'text', 'image', 'file', 'list']) {
   rewrap(name, withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 }
+// An image without alt text in the body is refused at the field, as the build refuses it (admin/body-check.ts).
+rewrap('markdown', withBodyCheck as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 // A ranking's data file is checked as the build checks it, at the field (admin/data-file.ts).
 rewrap('file', withDataFileCheck as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 
