@@ -14,6 +14,7 @@ import { reloadOnEntrySwitch } from './entry-switch.ts';
 import { frontmatterFormat } from './frontmatter-format.ts';
 import { jsonFormat } from './json-format.ts';
 import { patchPhrases } from './locale.ts';
+import { nameMissingFields } from './missing-fields.ts';
 import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
 import { renameUploads } from './rename-uploads.ts';
@@ -75,6 +76,10 @@ CMS.registerEventListener({
 
 const zh: unknown = CMS.getLocale('zh_Hans');
 if (zh) CMS.registerLocale('zh_Hans', patchPhrases(zh as Parameters<typeof patchPhrases>[0]));
+// The toast for a required field left empty names the fields (admin/missing-fields.ts).
+const missing = (zh as { ui?: { toast?: { missingRequiredField?: string } } } | undefined)?.ui?.toast
+  ?.missingRequiredField;
+if (missing) nameMissingFields(missing);
 
 // A build without a backend gets a Chinese explanation, never Decap's raw English error.
 const configUrl = document.querySelector<HTMLLinkElement>('link[rel="cms-config-url"]')?.href ?? '/admin/config.yml';
