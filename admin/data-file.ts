@@ -11,6 +11,7 @@
  * most of the weight, and only editors of rankings ever need it.
  */
 import { Component, Fragment, createElement as h, type ComponentType } from 'react';
+import { originalName } from './rename-uploads.ts';
 import { formatProblems } from '../src/content-checks/content-problem.ts';
 import { rankings } from '../src/schemas/index.ts';
 
@@ -45,6 +46,16 @@ export function problemMessage(file: string, problems: readonly { field: string;
   return problems.length > SHOWN ? `${shown}\n  另有 ${problems.length - SHOWN} 处问题` : shown;
 }
 
+/**
+ * A data file as the editor knows it and as the repository will: the name it had on the
+ * editor's computer first, when it was uploaded in this window and renamed.
+ * @example fileLabel('content/rankings/20261206-c3583c.xlsx') // '「验证榜单 错误版.xlsx」（保存为 content/rankings/20261206-c3583c.xlsx）'
+ */
+export function fileLabel(path: string): string {
+  const original = originalName(path.slice(path.lastIndexOf('/') + 1));
+  return original ? `「${original}」（保存为 ${path}）` : path;
+}
+
 /** What a check found: the build's message when it would stop, else what was read, to show the editor. */
 export type CheckResult = { problem: string } | { problem?: undefined; read: string };
 type Checker = (bytes: Uint8Array, name: string, data: Record<string, unknown>) => Promise<CheckResult>;
@@ -59,7 +70,7 @@ export const DATA_FILE_CHECKS: Readonly<Record<string, Checker>> = {
     const { checkEditionFile } = await import('../src/rankings/check-file.ts');
     const indicators = Array.isArray(data['indicators']) ? data['indicators'].map(String) : [];
     const { rows, problems } = await checkEditionFile(bytes, name, indicators);
-    if (problems.length) return { problem: problemMessage(`content/${rankings.name}/${name}`, problems) };
+    if (problems.length) return { problem: problemMessage(fileLabel(`content/${rankings.name}/${name}`), problems) };
     return { read: `已检查：${rows.length} 个镇，没有发现问题` };
   },
 };
@@ -117,7 +128,7 @@ export function withDataFileCheck<P extends ControlProps>(Control: ComponentType
         try {
           result = await checker(await fileBytes(this.props, name), name, data);
         } catch {
-          result = { problem: `无法读取数据文件 ${name}；请重新上传` };
+          result = { problem: `无法读取数据文件 ${fileLabel(name)}；请重新上传` };
         }
         if (this.checkedKey !== key) return; // a newer file or new columns are being checked
         this.problem = result.problem;

@@ -9,6 +9,16 @@ import { randomPart, uploadName } from './upload-name.ts';
 /** A name this module gave: date, optional words, 6 hex digits, extension. */
 const RENAMED = /^\d{8}-(?:[a-z0-9-]+-)?[0-9a-f]{6}\.[a-z0-9]{1,5}$/;
 
+/** Each upload's name as the editor's file had it, by the name it was saved under. */
+const originals = new Map<string, string>();
+
+/**
+ * The name a renamed upload had on the editor's computer, so messages can name the file
+ * the editor knows; undefined for a file not uploaded in this window.
+ * @example originalName('20261206-c3583c.xlsx') // '验证榜单 错误版.xlsx'
+ */
+export const originalName = (saved: string): string | undefined => originals.get(saved);
+
 /** Start renaming uploads in this window. */
 export function renameUploads(win: Window = window): void {
   win.addEventListener(
@@ -19,6 +29,7 @@ export function renameUploads(win: Window = window): void {
       const files = new DataTransfer();
       for (const file of Array.from(input.files)) {
         const name = RENAMED.test(file.name) ? file.name : uploadName(file.name, file.type, new Date(), randomPart());
+        if (name !== file.name) originals.set(name, file.name);
         files.items.add(new File([file], name, { type: file.type, lastModified: file.lastModified }));
       }
       input.files = files.files;

@@ -87,11 +87,12 @@ describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
     expect(gitOut(cms.repo, 'ls-tree', '--name-only', cms.branch, 'content/rankings/')).not.toContain(dataFile);
   });
 
-  it('a file with a bad row is refused at the field with the build’s message, and nothing is saved', async () => {
+  it('a file with a bad row is refused at the field, named both ways, and never enters the repository', async () => {
     const bad = ROWS.map((r) => ({ ...r }));
     bad[2]!.province = '江苏' as RankingRow['province'];
     await newEdition('ceshi-cuowu', { name: 'bad.xlsx', buffer: Buffer.from(await editionWorkbook([], bad)) });
-    const message = page.getByText(/内容有误：content\/rankings\/\d{8}-bad-[0-9a-f]{6}\.xlsx/);
+    // Named as the editor's file was, and as the repository would keep it.
+    const message = page.getByText(/内容有误：「bad\.xlsx」（保存为 content\/rankings\/\d{8}-bad-[0-9a-f]{6}\.xlsx）/);
     // Shown as soon as the check ends, before any save.
     await message.waitFor();
     expect(await message.innerText()).toContain('字段 第 4 行「省份」：「江苏」不是正式的省级行政区名称');
@@ -100,5 +101,26 @@ describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
     await page.waitForTimeout(1000);
     expect(gitOut(cms.repo, 'branch', '--list', 'cms/rankings/2025-ceshi-cuowu').trim()).toBe('');
     expect(await page.getByText('状态: 草稿').count()).toBe(0);
+
+    // The editor replaces the refused file with a good one and saves: only the good file
+    // enters the repository, on no branch is the refused one.
+    const refused = /\d{8}-bad-[0-9a-f]{6}\.xlsx/.exec(await message.innerText())![0];
+    await page
+      .getByRole('button', { name: /选择文件|替换文件/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: '上传' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'good.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(await editionWorkbook([], ROWS)),
+    });
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await page.getByRole('status').filter({ hasText: '已检查：3 个镇，没有发现问题' }).waitFor();
+    await save();
+    await page.getByText('状态: 草稿').waitFor();
+    const everywhere = gitOut(cms.repo, 'log', '--all', '--name-only', '--format=');
+    expect(everywhere).toMatch(/content\/rankings\/\d{8}-good-[0-9a-f]{6}\.xlsx/);
+    expect(everywhere).not.toContain(refused);
   });
 });
