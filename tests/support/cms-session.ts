@@ -25,7 +25,7 @@ export interface CmsSession {
    * answers Decap's leave-page dialog. Closed after the test; screenshot to
    * `$TEST_CACHE/<name>-failure.png` first when the test failed.
    */
-  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  newPage(viewport?: { width: number; height: number }, options?: { locale?: string }): Promise<Page>;
 }
 
 /**
@@ -76,8 +76,8 @@ export function useCmsSession(name: string): CmsSession {
     get browser() {
       return ready().browser;
     },
-    async newPage(viewport = { width: 1280, height: 900 }) {
-      const page = await (await ready().browser.newContext({ viewport })).newPage();
+    async newPage(viewport = { width: 1280, height: 900 }, options: { locale?: string } = {}) {
+      const page = await (await ready().browser.newContext({ viewport, ...options })).newPage();
       // The page may navigate or reload before the answer lands, and then Playwright's
       // accept() rejects with "No dialog is showing": nothing to answer.
       page.on('dialog', (d) => void d.accept().catch(() => undefined));
