@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import adminBundle from './admin/integration.ts';
+import { cacheFolder } from './src/lib/build-cache.ts';
 import contentChecks from './src/content-checks/integration.ts';
 import { sitemapLastmod } from './src/dates/sitemap-lastmod.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -25,8 +26,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  // Separate caches let tests and the benchmark build in parallel without clobbering each other.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Beside the build's other caches (src/lib/build-cache.ts), so hosts keep one folder; tests
+  // and the benchmark move it (ASTRO_CACHE_DIR) to build in parallel without clobbering each other.
+  cacheDir: cacheFolder('astro'),
   // 'never': no <style> blocks in pages, so the CSP can keep style-src 'self' without 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // 0: Astro would otherwise inline small page scripts as <script> blocks, which the CSP

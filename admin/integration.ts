@@ -13,11 +13,11 @@
  * that imports the prebuilt entry (`/admin/_cms/cms.<hash>.js`), left external. Under
  * `astro dev` nothing changes: Vite serves admin/cms.ts itself, with hot reload.
  *
- * Env: ADMIN_CACHE_DIR (default .cache/admin).
+ * Env: ADMIN_CACHE_DIR (default .cache/admin, see src/lib/build-cache.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { execFile } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
 import { decapAliases } from './decap-aliases.ts';
+import { cacheFolder } from '../src/lib/build-cache.ts';
+import { hashFiles, inputsKey as bundleKey } from '../src/lib/file-hash.ts';
 
 /** What scripts/build-admin.ts writes to `bundle.json`. */
 export interface AdminBundle {
@@ -65,34 +67,6 @@ export const BUNDLE_DIR = 'admin/_cms';
  * tsconfig.json (how TypeScript is compiled), the build script and the alias it sets.
  */
 export const FIXED_INPUTS = ['package-lock.json', 'tsconfig.json', BUILD_SCRIPT, 'admin/decap-aliases.ts'];
-
-/**
- * sha256 of a project file's bytes, or `missing`.
- * @example await hashFile('/repo', 'admin/cms.ts') // '9b1e…'
- */
-export async function hashFile(root: string, file: string): Promise<string> {
-  const full = path.join(root, file);
-  return existsSync(full)
-    ? createHash('sha256')
-        .update(await readFile(full))
-        .digest('hex')
-    : 'missing';
-}
-
-/** The current hash of each file. */
-export async function hashFiles(root: string, files: readonly string[]): Promise<Record<string, string>> {
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, await hashFile(root, f)] as const)));
-}
-
-/**
- * The cache key of a bundle: one hash over its inputs' paths and hashes, in path order.
- * @example bundleKey({ 'admin/cms.ts': '9b1e…' }) // '3f9c…' (sha256, hex)
- */
-export function bundleKey(inputs: Readonly<Record<string, string>>): string {
-  const hash = createHash('sha256');
-  for (const file of Object.keys(inputs).sort()) hash.update(`${file}\0${inputs[file]}\0`);
-  return hash.digest('hex');
-}
 
 /** A cache folder's bundle.json, or undefined when it is missing or unreadable (then the bundle is rebuilt). */
 async function readBundle(dir: string): Promise<AdminBundle | undefined> {
@@ -225,7 +199,7 @@ function usePrebuilt(cmsFile: string, entry: string): Plugin {
 export async function ensureBundle(root: string): Promise<CachedBundle>;
 export async function ensureBundle(root: string, cacheOnly: true): Promise<CachedBundle | undefined>;
 export async function ensureBundle(root: string, cacheOnly = false): Promise<CachedBundle | undefined> {
-  const cacheDir = path.resolve(root, process.env['ADMIN_CACHE_DIR'] ?? '.cache/admin');
+  const cacheDir = path.resolve(root, cacheFolder('admin'));
   const started = performance.now();
   const cached = await findCachedBundle(root, cacheDir);
   if (!cached && cacheOnly) return undefined;

@@ -17,7 +17,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'vite';
-import { BUNDLE_DIR, FIXED_INPUTS, hashFile, type AdminBundle } from '../admin/integration.ts';
+import { BUNDLE_DIR, FIXED_INPUTS, type AdminBundle } from '../admin/integration.ts';
+import { hashFile } from '../src/lib/file-hash.ts';
 import { decapAliases } from '../admin/decap-aliases.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });

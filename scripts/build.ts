@@ -23,7 +23,9 @@ import { once } from 'node:events';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroCacheKey, cacheFolder, keepIfSameKey } from '../src/lib/build-cache.ts';
 import { BUILD_STEPS_ENV } from '../src/lib/build-steps.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { allocatorEnv } from './lib/allocator-env.ts';
 import { explainBuildError } from './lib/explain-error.ts';
 import { stagingDir, swapIn, sweepLeftovers } from './lib/leftovers.ts';
@@ -84,6 +86,14 @@ const out = path.resolve(values.out);
 const cacheDir = path.resolve('.cache');
 const staging = stagingDir(cacheDir);
 await mkdir(staging, { recursive: true });
+
+// Astro reuses its data store for every entry whose file is unchanged; it must not outlive the
+// code and settings it was made with (src/lib/build-cache.ts). A cache restored by the host from
+// an older build is emptied here when they differ.
+const astroCache = path.resolve(cacheFolder('astro'));
+if (keepIfSameKey(astroCache, await astroCacheKey(process.cwd(), contentDir())) === 'emptied') {
+  console.log(`[build] ${path.relative(process.cwd(), astroCache)}：依赖、配置、代码或内容目录已变，Astro 缓存已清空`);
+}
 
 let swept = false;
 for (const step of STEPS) {

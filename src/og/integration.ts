@@ -6,7 +6,7 @@
  * list of pages and nothing here repeats the routes. Cards are cached by a hash of all they
  * show, rendered on worker threads when missing, and copied into the build.
  *
- * Env: OG_CACHE_DIR (default .cache/og), SKIP_OG=1 (render nothing, copy what is cached),
+ * Env: OG_CACHE_DIR (default .cache/og, see src/lib/build-cache.ts), SKIP_OG=1 (render nothing, copy what is cached),
  * OG_WORKERS (threads, default one per core). See src/og/README.md.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -16,6 +16,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, wri
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontCoverage, missingGlyphs, type Coverage } from './cmap.ts';
+import { cacheFolder } from '../lib/build-cache.ts';
 import { postBuildInProcess } from '../lib/build-steps.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { cardMeta } from './head.ts';
@@ -310,7 +311,7 @@ export async function cardsStep(
 ): Promise<void> {
   await buildCards({
     outDir: siteDir,
-    cacheDir: path.resolve(root, process.env['OG_CACHE_DIR'] ?? '.cache/og'),
+    cacheDir: path.resolve(root, cacheFolder('og')),
     skip: process.env['SKIP_OG'] === '1' || process.env['SKIP_OG'] === 'true',
     logger,
   });

@@ -6,14 +6,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  bundleKey,
-  FIXED_INPUTS,
-  findCachedBundle,
-  hashFiles,
-  withPreloads,
-  type AdminBundle,
-} from '../../../admin/integration.ts';
+import { FIXED_INPUTS, findCachedBundle, withPreloads, type AdminBundle } from '../../../admin/integration.ts';
+import { hashFiles, inputsKey as bundleKey } from '../../../src/lib/file-hash.ts';
 import { TEST_CACHE } from '../../support/paths.ts';
 
 const root = path.join(TEST_CACHE, 'admin-bundle-unit');
