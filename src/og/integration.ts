@@ -33,8 +33,12 @@ const PRUNE_AFTER_MS = 30 * 24 * 3600 * 1000;
 /** A cached card used by a build is marked as in use when its mark is older than this. */
 const TOUCH_AFTER_MS = 24 * 3600 * 1000;
 
-/** Source files whose every byte can change how a card looks: part of each cache key. */
-const TEMPLATE_SOURCES = ['./card.ts', './render.ts', './palette.ts', './png.ts'].map(
+/**
+ * Files whose every byte can change a card's PNG: part of each cache key. The lockfile pins what
+ * draws and encodes it (satori and its layout engine, resvg, and Node's zlib through the `node`
+ * package), so a dependency update draws every card anew instead of reusing cards drawn by the old ones.
+ */
+const TEMPLATE_SOURCES = ['./card.ts', './render.ts', './palette.ts', './png.ts', '../../package-lock.json'].map(
   (p) => new URL(p, import.meta.url),
 );
 
