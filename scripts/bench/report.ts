@@ -87,6 +87,41 @@ export function roundFigures(r: Round): RoundFigures {
   };
 }
 
+/** One build of a fresh checkout after a push, as a host runs it (run.ts, `publish`). */
+export interface PublishRun {
+  /** Cloning the pushed commit into an empty folder. */
+  checkoutMs: number;
+  /** Copying the caches an earlier build saved into the checkout, as the host's cache step does (0 when cold). */
+  restoreMs: number;
+  /** Whether Astro's data store was restored and kept by the build (src/lib/build-cache.ts). */
+  astroStoreKept: boolean;
+  build: BuildRun;
+}
+
+/** The publish benchmark: a cold build of a fresh checkout, then one with the caches of that build. */
+export interface Publish {
+  cold: PublishRun;
+  cached: PublishRun;
+}
+
+/**
+ * From the push to a finished build: checkout, cache restore and build. `npm ci` is left out:
+ * hosts keep node_modules or npm's download cache, and it is the same with and without build caches.
+ * @example publishMs({ checkoutMs: 400, restoreMs: 600, astroStoreKept: true, build: { wallMs: 9000, treePeakKb: 1, log: {} } }) // 10000
+ */
+export function publishMs(run: PublishRun): number {
+  return run.checkoutMs + run.restoreMs + run.build.wallMs;
+}
+
+/**
+ * The cached publish against the warm local build (share cards and CMS bundle cached, Astro's
+ * store not): the goal is ≤ 1.2× at 1,000 entries.
+ * @example publishRatio({ publish: { cached: … 12 s }, warm: { wallMs: 10_000, … }, … }) // 1.2
+ */
+export function publishRatio(r: Pick<SizeResult, 'publish' | 'warm'>): number | undefined {
+  return r.publish && r.warm ? publishMs(r.publish.cached) / r.warm.wallMs : undefined;
+}
+
 /** Everything measured for one corpus size. */
 export interface SizeResult {
   size: number;
@@ -109,6 +144,8 @@ export interface SizeResult {
   admin: PageWeight | null;
   /** /admin/ in Chromium until its login button shows (absent in older results). */
   adminReady?: AdminReady | null;
+  /** Fresh-checkout builds after a push, cold and with restored caches (absent with --skip-publish and in older results). */
+  publish?: Publish;
 }
 
 /** The whole run, as written to `.bench/results.json`. */
@@ -178,9 +215,17 @@ export function targets(r: SizeResult): TargetCheck[] {
   const oursPaired = spread(paired.map((q) => q.ours / 1024));
   const theirs = spread(paired.map((q) => q.defaultUi! / 1024));
   const at5k = r.size === 5000;
+  const at1k = r.size === 1000;
   return [
     check('warm build ÷ (bare + Pagefind)', '≤ 1.5×', barePf ? warm.wallMs / barePf : undefined, '×', (v) => v <= 1.5),
     check('cold share images', '≤ 25 ms/image', msPerImage(r.cold), 'ms', (v) => v <= 25),
+    check(
+      'cached publish ÷ warm local build',
+      at1k ? '≤ 1.2×' : '(1,000)',
+      publishRatio(r),
+      '×',
+      (v) => !at1k || v <= 1.2,
+    ),
     check('peak memory ÷ max(bare Astro, Pagefind alone)', '≤ 1.2×', memoryRatio(r), '×', (v) => v <= 1.2),
     check('peak memory (process tree)', '≤ 8 GB', peak / 1024 / 1024, 'GB', (v) => v <= 8),
     check('article page, gzipped', '≤ 30 KB', article ? article.total / 1024 : undefined, 'KB', (v) => v <= 30),
@@ -240,6 +285,18 @@ function peakParts(run: BuildRun): string {
 /** A figure for the cold run and, when there was one, the warm run. */
 function both(r: SizeResult, f: (run: BuildRun) => string): string {
   return r.warm ? `${f(r.cold)} / ${f(r.warm)}` : f(r.cold);
+}
+
+function publishLine(run: PublishRun): string {
+  const restore = run.restoreMs ? ` + ${s(run.restoreMs)}` : '';
+  return `${s(publishMs(run))} (${s(run.checkoutMs)}${restore} + ${s(run.build.wallMs)})`;
+}
+
+function reused(run: PublishRun): string {
+  const { admin, og } = run.build.log;
+  const cms = admin ? (admin.cached ? 'CMS bundle cached' : 'CMS bundle built') : `CMS bundle ${NA}`;
+  const cards = og ? `${og.cached} cards cached, ${og.rendered} drawn` : `cards ${NA}`;
+  return `${cms}; ${cards}; Astro data store ${run.astroStoreKept ? 'kept' : 'not kept'}`;
 }
 
 function ogLine(run: BuildRun | undefined): string {
@@ -332,6 +389,14 @@ export function formatReport(results: Results): string {
     row('dist/ size (files)', (r) => `${mb(r.dist.bytes)} (${r.dist.files})`),
     row('… of which pagefind/', (r) => mb(r.dist.pagefindBytes)),
     row('… of which share images', (r) => `${mb(r.dist.imageBytes)} (${r.dist.imageFiles})`),
+    row('Publish, cold: checkout + build, fresh checkout without caches', (r) =>
+      r.publish ? publishLine(r.publish.cold) : 'skipped',
+    ),
+    row('Publish, cached: checkout + cache restore + build, after one edited entry', (r) =>
+      r.publish ? publishLine(r.publish.cached) : 'skipped',
+    ),
+    row('… what the cached publish reused', (r) => (r.publish ? reused(r.publish.cached) : 'skipped')),
+    row('Cached publish ÷ warm local build', (r) => ratio(r.publish && publishMs(r.publish.cached), r.warm?.wallMs)),
     row('Load average before → after', (r) => `${r.load[0].toFixed(2)} → ${r.load[1].toFixed(2)}`),
   ]);
 

@@ -13,9 +13,10 @@
  *          median ratio is reported, with every round's ratio beside it
  *          --ref <commit>: build a clean snapshot of that commit (`git archive` into .bench/)
  *          instead of the working tree, so half-finished local edits cannot skew or break a run.
+ *          --skip-publish: no fresh-checkout builds (the publish benchmark, `publish` below)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -29,11 +30,13 @@ import { adminReady } from './admin-ready.ts';
 import { parseBuildLog } from './parse-log.ts';
 import { formatLighthouse, runLighthouse } from './lighthouse.ts';
 import { allocatorEnv } from '../lib/allocator-env.ts';
+import { CACHES, cacheFolder, type CacheName } from '../../src/lib/build-cache.ts';
 import {
   formatReport,
   medianRound,
   roundFigures,
   type BuildRun,
+  type PublishRun,
   type Results,
   type Round,
   type SizeResult,
@@ -50,6 +53,7 @@ const { values } = parseArgs({
     'skip-bare': { type: 'boolean', default: false },
     'skip-warm': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
+    'skip-publish': { type: 'boolean', default: false },
     query: { type: 'string', default: '智能制造' },
     out: { type: 'string', default: '.bench' },
     ref: { type: 'string' },
@@ -168,6 +172,97 @@ async function bareBuild(size: number, corpus: string, dir: string): Promise<Siz
   };
 }
 
+const CACHE_NAMES = Object.keys(CACHES) as CacheName[];
+
+/** Put the project's files (tracked and new, not ignored; or those of --ref) into `target`. */
+function copyProject(target: string): void {
+  mkdirSync(target, { recursive: true });
+  const list = values.ref
+    ? `git archive ${values.ref}`
+    : 'git ls-files -z --cached --others --exclude-standard | tar --null --no-recursion -T - -cf -';
+  execFileSync('sh', ['-c', `${list} | tar -x -C "${target}"`]);
+}
+
+/** Milliseconds `f` took. */
+function timed(f: () => void): number {
+  const start = performance.now();
+  f();
+  return performance.now() - start;
+}
+
+/**
+ * The publish benchmark: what an editor waits for after 发布. A repository holds the site with the
+ * corpus as its content; a push edits one entry. Each build runs in a fresh clone (no dist/, no
+ * caches), as a host's runner checks it out, with node_modules linked in (hosts keep it or npm's
+ * download cache; `npm ci` is not timed). Cold: nothing restored. Cached: the cache folders the
+ * cold build left are copied in first, as the workflows' cache steps restore them. The clone is
+ * made at the same path both times, as on a host (Astro's store is keyed by its content folder).
+ */
+async function publish(size: number, corpus: string, dir: string): Promise<{ cold: PublishRun; cached: PublishRun }> {
+  const origin = path.join(dir, 'publish-origin');
+  const checkout = path.join(dir, 'publish-checkout');
+  const saved = path.join(dir, 'publish-saved');
+  for (const d of [origin, checkout, saved]) rmSync(d, { recursive: true, force: true });
+  copyProject(origin);
+  rmSync(path.join(origin, 'content'), { recursive: true, force: true });
+  cpSync(corpus, path.join(origin, 'content'), { recursive: true });
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.cn', ...args], {
+      cwd,
+      stdio: 'ignore',
+    });
+  git(origin, 'init', '-q', '-b', 'main');
+  git(origin, 'add', '-A');
+  git(origin, 'commit', '-q', '--no-verify', '-m', 'site with the benchmark corpus');
+
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_BUILD: '1' };
+  for (const variable of [...Object.values(CACHES), 'CONTENT_DIR', 'CF_PAGES']) delete env[variable];
+  const build = async (label: string, restore: boolean): Promise<PublishRun> => {
+    rmSync(checkout, { recursive: true, force: true });
+    const checkoutMs = timed(() => execFileSync('git', ['clone', '-q', origin, checkout]));
+    symlinkSync(path.resolve(root, 'node_modules'), path.join(checkout, 'node_modules'));
+    const restoreMs = restore
+      ? timed(() => {
+          for (const name of CACHE_NAMES) {
+            cpSync(path.join(saved, name), path.join(checkout, cacheFolder(name, {})), { recursive: true });
+          }
+        })
+      : 0;
+    const hadStore = existsSync(path.join(checkout, cacheFolder('astro', {}), 'data-store.json'));
+    const log = path.join(dir, `build-publish-${label}.log`);
+    console.error(`[bench] ${size}: publish, ${label}…`);
+    const run = await measure(node, ['scripts/build.ts'], { env, logFile: log, cwd: checkout });
+    if (run.code !== 0) fail(`publish build (${label})`, run, log);
+    return {
+      checkoutMs,
+      restoreMs,
+      astroStoreKept: hadStore && !run.output.includes('Astro 缓存已清空'),
+      build: {
+        wallMs: run.wallMs,
+        cpuMs: run.cpuMs,
+        treePeakKb: run.treePeakKb,
+        log: parseBuildLog(run.output),
+      },
+    };
+  };
+
+  const cold = await build('cold', false);
+  // What the host's cache step saves after the build.
+  for (const name of CACHE_NAMES) {
+    cpSync(path.join(checkout, cacheFolder(name, {})), path.join(saved, name), { recursive: true });
+  }
+  // The editor's push: one entry's title and text changed (so its page, its card and the lists move).
+  const edited = readdirSync(path.join(origin, 'content', 'news')).find((f) => f.includes('-bench-'));
+  if (!edited) throw new Error('publish: no generated news entry to edit');
+  const file = path.join(origin, 'content', 'news', edited);
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, `${text.replace(/^title: "/m, 'title: "（修订）')}\n\n编辑修订：补充一段说明。\n`);
+  git(origin, 'commit', '-q', '--no-verify', '-am', 'edit one entry, as 发布 in the CMS does');
+  const cached = await build('cached', true);
+  rmSync(checkout, { recursive: true, force: true });
+  return { cold, cached };
+}
+
 /** The published entry of a collection with the median body length: a typical page, not the lightest. */
 function typical(entries: BenchEntry[], collection: string): string | undefined {
   const list = entries
@@ -220,6 +315,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     rounds.push({ ...(warm ? { warm } : {}), ...(bare ? { bare } : {}) });
   }
   const { warm, bare } = medianRound(rounds);
+  const published = values['skip-publish'] ? undefined : await publish(size, corpus, dir);
 
   const dist = path.join(dir, 'dist');
   const pages: SizeResult['pages'] = {};
@@ -245,6 +341,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     ...(warm ? { warm } : {}),
     ...(bare ? { bare } : {}),
     ...(rounds.length > 1 ? { rounds: rounds.map(roundFigures) } : {}),
+    ...(published ? { publish: published } : {}),
     dist: {
       ...folderSize(dist),
       pagefindBytes: folderSize(path.join(dist, 'pagefind')).bytes,

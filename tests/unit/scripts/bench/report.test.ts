@@ -11,9 +11,12 @@ import { parseBuildLog } from '../../../../scripts/bench/parse-log.ts';
 import {
   formatReport,
   medianRound,
+  publishMs,
+  publishRatio,
   roundFigures,
   spread,
   targets,
+  type PublishRun,
   type Round,
   type SizeResult,
 } from '../../../../scripts/bench/report.ts';
@@ -227,5 +230,68 @@ describe('rounds of warm build and baselines (--build-runs)', () => {
     expect(checks['peak memory (process tree)']?.value).toBeCloseTo(1_300_000 / 1024 / 1024);
     const report = formatReport({ date: 'd', commit: 'c', cpus: 2, node: 'v24', sizes: [size] });
     expect(report).toContain('1.60× (16.0 s ÷ 10.0 s); 1.40× (21.0 s ÷ 15.0 s); 1.50× (18.0 s ÷ 12.0 s)');
+  });
+});
+
+describe('publish: a fresh checkout after a push, cold and with restored caches', () => {
+  const run = (checkoutMs: number, restoreMs: number, wallMs: number, log: PublishRun['build']['log'] = {}) => ({
+    checkoutMs,
+    restoreMs,
+    astroStoreKept: restoreMs > 0,
+    build: { wallMs, treePeakKb: 1, log },
+  });
+  const cold = run(500, 0, 60_000);
+  const cached = run(400, 600, 11_000, {
+    admin: { cached: true, ms: 12 },
+    og: { cards: 2166, cached: 2165, rendered: 1, ms: 700, workers: 1, totalMs: 1000 },
+  });
+  const base: SizeResult = {
+    size: 1000,
+    htmlPages: 2167,
+    load: [1, 1],
+    cold: { wallMs: 60_000, treePeakKb: 1, log: {} },
+    warm: { wallMs: 10_000, treePeakKb: 1, log: {} },
+    dist: { bytes: 1, files: 1, pagefindBytes: 0, imageBytes: 0, imageFiles: 0 },
+    pages: {},
+    search: null,
+    admin: null,
+    publish: { cold, cached },
+  };
+
+  it('counts checkout, restore and build, and holds the cached publish against the warm local build', () => {
+    expect(publishMs(cached)).toBe(12_000);
+    expect(publishRatio(base)).toBeCloseTo(1.2);
+    const noWarm: SizeResult = { ...base };
+    delete noWarm.warm;
+    const noPublish: SizeResult = { ...base };
+    delete noPublish.publish;
+    expect(publishRatio(noWarm)).toBeUndefined();
+    expect(publishRatio(noPublish)).toBeUndefined();
+  });
+
+  it('reads the 1.2× goal at 1,000 entries only', () => {
+    const check = (r: SizeResult) => targets(r).find((t) => t.name === 'cached publish ÷ warm local build');
+    expect(check(base)).toMatchObject({ limit: '≤ 1.2×', pass: true });
+    const slower = { ...base, publish: { cold, cached: { ...cached, build: { ...cached.build, wallMs: 12_000 } } } };
+    expect(check(slower)).toMatchObject({ value: 1.3, pass: false });
+    expect(check({ ...slower, size: 5000 })).toMatchObject({ limit: '(1,000)', pass: true });
+  });
+
+  it('prints each part and what the cached build reused', () => {
+    const noPublish: SizeResult = { ...base };
+    delete noPublish.publish;
+    const report = formatReport({ date: 'd', commit: 'c', cpus: 2, node: 'v24', sizes: [base] });
+    expect(report).toMatch(/Publish, cold[^|]*\| 60\.5 s \(0\.5 s \+ 60\.0 s\) \|/);
+    expect(report).toMatch(/Publish, cached[^|]*\| 12\.0 s \(0\.4 s \+ 0\.6 s \+ 11\.0 s\) \|/);
+    expect(report).toContain('| CMS bundle cached; 2165 cards cached, 1 drawn; Astro data store kept |');
+    expect(report).toMatch(/Cached publish ÷ warm local build \| 1\.20× \|/);
+    const skipped = formatReport({
+      date: 'd',
+      commit: 'c',
+      cpus: 2,
+      node: 'v24',
+      sizes: [noPublish],
+    });
+    expect(skipped).toMatch(/Publish, cached[^|]*\| skipped \|/);
   });
 });
