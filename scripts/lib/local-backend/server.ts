@@ -53,7 +53,7 @@ interface Call {
 function callOf(body: Buffer): Call | undefined {
   try {
     const call = JSON.parse(body.toString('utf8')) as unknown;
-    return call && typeof call === 'object' ? (call) : undefined;
+    return call && typeof call === 'object' ? call : undefined;
   } catch {
     return undefined;
   }
