@@ -25,7 +25,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroCacheKey, cacheFolder, keepIfSameKey } from '../src/lib/build-cache.ts';
 import { BUILD_STEPS_ENV } from '../src/lib/build-steps.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
 import { allocatorEnv } from './lib/allocator-env.ts';
 import { explainBuildError } from './lib/explain-error.ts';
 import { stagingDir, swapIn, sweepLeftovers } from './lib/leftovers.ts';
@@ -91,8 +90,8 @@ await mkdir(staging, { recursive: true });
 // code and settings it was made with (src/lib/build-cache.ts). A cache restored by the host from
 // an older build is emptied here when they differ.
 const astroCache = path.resolve(cacheFolder('astro'));
-if (keepIfSameKey(astroCache, await astroCacheKey(process.cwd(), contentDir())) === 'emptied') {
-  console.log(`[build] ${path.relative(process.cwd(), astroCache)}：依赖、配置、代码或内容目录已变，Astro 缓存已清空`);
+if (keepIfSameKey(astroCache, await astroCacheKey(process.cwd())) === 'emptied') {
+  console.log(`[build] ${path.relative(process.cwd(), astroCache)}：依赖、配置或代码已变，Astro 缓存已清空`);
 }
 
 let swept = false;
