@@ -68,6 +68,15 @@ const BODY_WORDS = [
   { pinyin: 'ceshi', hanzi: '测试' },
   { pinyin: 'zhengwen', hanzi: '正文' },
 ];
+/** The story a correspondent submits from a phone (fixture values). */
+const PHONE_STORY = {
+  title: '测试故事：手机提交',
+  date: '2026-05-14',
+  summary: '测试用镇域故事，在 390 像素宽的手机屏幕上提交。',
+  town: '测试丙镇',
+  townSlug: 'ceshi-bing-zhen',
+  body: '测试正文：手机上写的镇域故事。',
+};
 /** The 2026 forum's title in content/forum/2026.md. */
 const FORUM_TITLE = '第二届新型城镇化与工业小镇高质量发展论坛';
 
@@ -134,6 +143,19 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await action();
   }
   const save = () => whenBackendIdle(() => page.getByRole('button', { name: '保存', exact: true }).click());
+
+  /** Fill in a new story's fields, the body excepted. */
+  async function fillStory(story: { title: string; date: string; summary: string; town: string; townSlug: string }) {
+    await page.getByLabel('标题', { exact: true }).fill(story.title);
+    await page.getByLabel('发布日期', { exact: true }).fill(story.date);
+    await page.getByLabel('摘要', { exact: true }).fill(story.summary);
+    await page.getByLabel('省份', { exact: true }).fill('浙江省');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('市/县', { exact: true }).fill(STORY.city);
+    await page.getByLabel('镇', { exact: true }).fill(story.town);
+    await page.getByLabel('镇的拼音', { exact: true }).fill(story.townSlug);
+    await page.getByLabel('通讯员', { exact: true }).fill(STORY.author);
+  }
 
   async function newStory() {
     await login();
@@ -307,6 +329,50 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await whenBackendIdle(() => page.getByRole('menuitem', { name: '立即发布' }).click());
     await expect.poll(() => gitOut(cms.repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
+  });
+
+  it('on a 390-px phone a correspondent submits a story for review without sideways scrolling', async () => {
+    page = await cms.newPage({ width: 390, height: 844 });
+    page.setDefaultTimeout(15_000);
+    /** The page does not scroll sideways, and `locator` lies within the screen's width. */
+    const onScreen = async (locator: Locator) => {
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      const box = await locator.boundingBox();
+      expect(box, 'visible').not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    };
+    await page.goto(`${cms.site.url}/admin/`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('镇域故事').first().waitFor();
+    await page.goto(`${cms.site.url}/admin/#/collections/stories/new`);
+    const title = page.getByLabel('标题', { exact: true });
+    await title.waitFor();
+    await onScreen(title);
+    await fillStory(PHONE_STORY);
+    const body = page.locator('[aria-label="markdown field"] [contenteditable="true"]');
+    await body.click();
+    await onScreen(body);
+    await page.keyboard.insertText(PHONE_STORY.body);
+    const saveButton = page.getByRole('button', { name: '保存', exact: true });
+    await onScreen(saveButton);
+    await saveButton.click();
+    const review = `cms/stories/${PHONE_STORY.date}-${PHONE_STORY.townSlug}`;
+    try {
+      const status = page.getByText(/^状态: /);
+      await page.getByText('状态: 草稿').waitFor({ timeout: 30_000 });
+      await onScreen(status);
+      await onScreen(page.getByText('发布', { exact: true }));
+      await status.click();
+      const inReview = page.getByRole('menuitem', { name: '审核中' });
+      await onScreen(inReview);
+      await inReview.click();
+      await page.getByText('状态: 审核中').waitFor({ timeout: 30_000 });
+      await onScreen(status);
+      expect(gitOut(cms.repo, 'branch', '--list', 'cms/stories/*')).toContain(review);
+    } finally {
+      if (gitOut(cms.repo, 'branch', '--list', review).trim()) gitOut(cms.repo, 'branch', '-D', review);
+    }
   });
 
   it('the published file is valid front matter, its image is in the repo, and a rebuild shows the story', async () => {
