@@ -13,7 +13,7 @@ import { withBodyCheck } from './body-check.ts';
 import { reloadOnEntrySwitch } from './entry-switch.ts';
 import { frontmatterFormat } from './frontmatter-format.ts';
 import { jsonFormat } from './json-format.ts';
-import { patchPhrases } from './locale.ts';
+import { addPhrases, patchPhrases } from './locale.ts';
 import { nameMissingFields } from './missing-fields.ts';
 import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
@@ -75,7 +75,7 @@ CMS.registerEventListener({
 });
 
 const zh: unknown = CMS.getLocale('zh_Hans');
-if (zh) CMS.registerLocale('zh_Hans', patchPhrases(zh as Parameters<typeof patchPhrases>[0]));
+if (zh) CMS.registerLocale('zh_Hans', addPhrases(patchPhrases(zh as Parameters<typeof patchPhrases>[0])));
 // The toast for a required field left empty names the fields (admin/missing-fields.ts).
 const missing = (zh as { ui?: { toast?: { missingRequiredField?: string } } } | undefined)?.ui?.toast
   ?.missingRequiredField;

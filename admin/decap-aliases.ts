@@ -7,10 +7,21 @@ import path from 'node:path';
  *    admin/fuzzy-cjk.ts itself imports `fuzzy/lib/fuzzy.js`.
  *  - Decap's `./WorkflowCard` (imported so by its WorkflowList only) → admin/workflow-card.ts
  *    (plain-text excerpts), which imports the original by its full path.
+ *  - the markdown widget's `./Toolbar` (imported so by its two editors only) →
+ *    admin/markdown-toolbar.ts (the code block named in Chinese), likewise.
+ *  - `react-toastify` (imported by Decap's notices) → admin/toasts.ts (Chinese close button,
+ *    no English aria-labels), which imports the package's module file, mapped here to its
+ *    full path because the package's `exports` do not list it.
  */
 export function decapAliases(root: string): { find: RegExp; replacement: string }[] {
   return [
     { find: /^fuzzy$/, replacement: path.join(root, 'admin/fuzzy-cjk.ts') },
     { find: /^\.\/WorkflowCard$/, replacement: path.join(root, 'admin/workflow-card.ts') },
+    { find: /^\.\/Toolbar$/, replacement: path.join(root, 'admin/markdown-toolbar.ts') },
+    { find: /^react-toastify$/, replacement: path.join(root, 'admin/toasts.ts') },
+    {
+      find: /^react-toastify\/dist\/react-toastify\.esm\.mjs$/,
+      replacement: path.join(root, 'node_modules/react-toastify/dist/react-toastify.esm.mjs'),
+    },
   ];
 }

@@ -63,7 +63,20 @@ const widgets: Record<(typeof DECAP_WIDGETS)[number], { Widget: () => CmsWidgetP
 
 for (const [name, backend] of Object.entries(backends)) CMS.registerBackend(name, backend);
 for (const widget of Object.values(widgets)) CMS.registerWidget(widget.Widget());
-CMS.registerEditorComponent(image);
+// The body's image component, labelled in Chinese: Decap labels it and its fields in code
+// ("Image", "Alt Text", "Title"). The alt text is named as the cover's is.
+const IMAGE_LABELS: Readonly<Record<string, string>> = {
+  image: '图片',
+  alt: '图片说明（替代文字）',
+  title: '悬停提示（可选）',
+};
+CMS.registerEditorComponent({
+  ...image,
+  label: '图片',
+  fields: (image.fields ?? []).map((field) =>
+    'name' in field ? { ...field, label: IMAGE_LABELS[field.name] ?? field.label } : field,
+  ),
+});
 CMS.registerLocale('en', en);
 CMS.registerLocale('zh_Hans', zh_Hans);
 

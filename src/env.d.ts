@@ -34,7 +34,7 @@ declare module 'decap-cms-backend-proxy' {
   export const ProxyBackend: new (config: unknown, options?: unknown) => unknown;
 }
 declare module 'decap-cms-editor-component-image' {
-  const image: import('decap-cms-core').EditorComponentOptions;
+  const image: import('decap-cms-core').BlockEditorComponentOptions;
   export default image;
 }
 declare module 'decap-cms-locales' {
@@ -44,4 +44,21 @@ declare module 'decap-cms-locales' {
 declare module 'decap-cms-widget-*' {
   const widget: { Widget: () => import('decap-cms-core').CmsWidgetParam };
   export default widget;
+}
+
+// Decap's markdown toolbar, wrapped by admin/markdown-toolbar.ts; no types for the file.
+declare module 'decap-cms-widget-markdown/dist/esm/MarkdownControl/Toolbar.js' {
+  const Toolbar: import('react').ComponentType<Record<string, unknown>>;
+  export default Toolbar;
+}
+
+// react-toastify's module file, wrapped by admin/toasts.ts: the package's own types.
+declare module 'react-toastify/dist/react-toastify.esm.mjs' {
+  export * from 'react-toastify';
+}
+
+// Decap's phrase books by file (tests/unit/admin/locale.test.ts); the package's main file is for browsers only.
+declare module 'decap-cms-locales/dist/esm/*/index.js' {
+  const phrases: import('decap-cms-core').CmsLocalePhrases;
+  export default phrases;
 }

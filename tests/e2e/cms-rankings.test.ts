@@ -48,7 +48,7 @@ describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
     await page.getByLabel('榜单的拼音简称', { exact: true }).fill(slug);
     await page.getByLabel('摘要', { exact: true }).fill('测试数据：CMS 端到端测试上传的榜单。');
     await page.getByLabel('数据来源说明', { exact: true }).fill('测试数据，由 tests/e2e/cms-rankings.test.ts 生成');
-    await page.locator('[aria-label="markdown field"] [contenteditable="true"]').click();
+    await page.locator('[contenteditable="true"]').click();
     await page.keyboard.insertText('测试数据：本榜单的镇名与分数均为测试生成。');
     await page.getByRole('button', { name: '选择文件' }).click();
     await page.getByRole('button', { name: '上传' }).waitFor();

@@ -100,6 +100,44 @@ const DECAP_KNOWN_CONSOLE_MESSAGES: readonly { name: string; pattern: RegExp }[]
   },
 ];
 
+/**
+ * Words of the CMS's own interface that stay as they are: the format's name, the date
+ * pattern and the example in our hints, the upload folder, the hosting platforms.
+ */
+const LATIN_ALLOWED = new Set(['Markdown', 'YYYY-MM-DD', 'zhejiang-anji-xiaofeng', 'uploads', 'GitHub', 'Forgejo']);
+
+/**
+ * Latin words an editor sees or a screen reader reads on the page, outside the preview
+ * and the fields' own values: visible text, and the aria-label, title, placeholder and alt
+ * of elements not hidden from assistive technology. Each with where it was found.
+ */
+async function englishOn(p: Page): Promise<string[]> {
+  const found = await p.evaluate(() => {
+    const out: string[] = [];
+    const hidden = (el: Element) => el.closest('[aria-hidden="true"]') !== null;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const el = walker.currentNode.parentElement;
+      const text = walker.currentNode.textContent?.trim();
+      if (!el || !text || hidden(el) || el.closest('script, style, noscript')) continue;
+      if (el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) out.push(text);
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')) {
+      if (hidden(el)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const v = el.getAttribute(name);
+        if (v) out.push(`${v} (${name})`);
+      }
+    }
+    return out;
+  });
+  return found.filter((text) =>
+    (text.replace(/ \((aria-label|title|placeholder|alt)\)$/, '').match(/[A-Za-z][\w-]*[A-Za-z]/g) ?? []).some(
+      (word) => !LATIN_ALLOWED.has(word),
+    ),
+  );
+}
+
 /** The natural width of an image once it has loaded, 0 when it is broken or missing. */
 async function imageWidth(image: Locator): Promise<number> {
   if (!(await image.count())) return 0;
@@ -206,6 +244,25 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     expect(await preview.getByText('账号：0200003609219003154').count()).toBe(1);
   });
 
+  it('the editor and the workflow board show and read out no English', async () => {
+    await newStory();
+    // The body's toolbar, its 添加组件 menu, and the image component's fields.
+    await page.locator('[contenteditable="true"]').click();
+    await page.getByTitle('添加组件').click();
+    expect(await page.getByRole('menuitem').allInnerTexts()).toEqual(expect.arrayContaining(['代码块', '图片']));
+    await page.getByRole('menuitem', { name: '图片' }).click();
+    await page.getByLabel('图片说明（替代文字）', { exact: true }).waitFor();
+    // A notice, with its close button.
+    await page.getByLabel('标题', { exact: true }).fill(STORY.title);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await englishOn(page)).toEqual([]);
+    await page.goto(`${cms.site.url}/admin/#/workflow`);
+    await page.getByText('审核通过', { exact: true }).first().waitFor();
+    expect(await englishOn(page)).toEqual([]);
+    expect(gitOut(cms.repo, 'branch', '--list', 'cms/*').trim()).toBe('');
+  });
+
   it('a two-character Chinese search finds the entries that contain the word', async () => {
     await login();
     const search = page.getByPlaceholder(/^查找/).first();
@@ -296,7 +353,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
       .toBe(40);
 
     // The body, typed through an input method.
-    await page.locator('[aria-label="markdown field"] [contenteditable="true"]').click();
+    await page.locator('[contenteditable="true"]').click();
     const cdp = await page.context().newCDPSession(page);
     await typeWithIme(cdp, BODY_WORDS);
     await cdp.detach();
@@ -350,7 +407,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await title.waitFor();
     await onScreen(title);
     await fillStory(PHONE_STORY);
-    const body = page.locator('[aria-label="markdown field"] [contenteditable="true"]');
+    const body = page.locator('[contenteditable="true"]');
     await body.click();
     await onScreen(body);
     await page.keyboard.insertText(PHONE_STORY.body);
