@@ -2,12 +2,15 @@
  * The start of a Markdown body as plain text, for the cards of the CMS workflow board,
  * which showed the raw Markdown (`## 邀请函 各有关单位：`, `[参会回执表](/toolkits/…)`).
  * Only the marks an editor sees in our bodies are removed: headings, emphasis, links and
- * images, lists, quotes, code, tables and inline HTML.
+ * images (their alt text stays), lists, quotes, code, tables and inline HTML; a script or
+ * style element goes with its content, and an HTML comment whole.
  * @example plainExcerpt('## 邀请函\n\n各有关单位：见[回执表](/toolkits/a/)。') // '邀请函 各有关单位：见回执表。'
  */
 export function plainExcerpt(markdown: unknown, length = 120): string {
   if (typeof markdown !== 'string') return '';
   const text = markdown
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -14,6 +14,17 @@ describe('plainExcerpt: a workflow card shows text, not Markdown', () => {
     ].join('\n');
     expect(plainExcerpt(body)).toBe('邀请函 各有关单位：诚挚邀请您参加，见附件。 参会回执表 现场照片 引用');
   });
+  it('drops HTML: tags, a script or style with its content, comments; an image keeps its alt text', () => {
+    const body = [
+      '测试正文开头。',
+      '',
+      '![测试图片](/uploads/20261206-c3583c.png "标题")',
+      '',
+      '<script>alert("测试")</script><style>p { color: red }</style><!-- 注释 -->',
+      '<b>加粗</b>结尾<script>未闭合',
+    ].join('\n');
+    expect(plainExcerpt(body)).toBe('测试正文开头。 测试图片 加粗 结尾');
+  });
   it('shortens a long body and treats a missing one as empty', () => {
     expect(plainExcerpt('字'.repeat(200), 10)).toBe(`${'字'.repeat(10)}…`);
     expect(plainExcerpt(undefined)).toBe('');
