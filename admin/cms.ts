@@ -18,7 +18,7 @@ import { nameMissingFields } from './missing-fields.ts';
 import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
 import { renameUploads } from './rename-uploads.ts';
-import { withRepoAssets, type RegisteredWidget } from './repo-assets.ts';
+import { withRepoAssets, withRepoAssetsPreview, type RegisteredWidget } from './repo-assets.ts';
 import { withRequiredWith } from './required-with.ts';
 import { cleanEntry, entryProblems } from './validate.ts';
 import { withDataFileCheck } from './data-file.ts';
@@ -41,6 +41,16 @@ function rewrap(name: string, wrap: (control: RegisteredWidget['control']) => Re
 }
 // The image widget's thumbnail of an upload not yet published (admin/repo-assets.ts).
 rewrap('image', withRepoAssets);
+// Images in the Markdown body's preview, the same way (admin/repo-assets.ts).
+const markdown = CMS.getWidget('markdown') as unknown as RegisteredWidget | undefined;
+if (markdown) {
+  register(
+    'markdown',
+    markdown.control,
+    withRepoAssetsPreview(markdown.preview as Parameters<typeof withRepoAssetsPreview>[0]),
+    markdown.schema,
+  );
+}
 // Fields required once their optional object is filled in, checked at the field (admin/required-with.ts).
 for (const name of ['string', 'text', 'image', 'file', 'list']) {
   rewrap(name, withRequiredWith as (control: RegisteredWidget['control']) => RegisteredWidget['control']);

@@ -8,7 +8,7 @@
  * (`public/uploads/a.png`) instead, Decap finds the upload in the entry's own files, or
  * reads it from the backend.
  */
-import { Component, createElement as h, type ComponentType } from 'react';
+import { Component, createElement as h, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { MEDIA } from './decap-config.ts';
 
 /**
@@ -59,5 +59,58 @@ export function withRepoAssets<P extends ControlProps>(Control: ComponentType<P>
     override render() {
       return h(Control, { ...this.props, getAsset: mapGetAsset(this.props.getAsset), ref: this.#setInner });
     }
+  };
+}
+
+/**
+ * The site paths of the images in a Markdown body, `![alt](/uploads/a.png "title")` and
+ * `<img src="…">`, each once.
+ * @example markdownImagePaths('![竹林](/uploads/a.png "题")\n<img src="/uploads/b.png">') // ['/uploads/a.png', '/uploads/b.png']
+ */
+export function markdownImagePaths(markdown: unknown): string[] {
+  if (typeof markdown !== 'string') return [];
+  const paths = [
+    ...[...markdown.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map((m) => m[1]!),
+    ...[...markdown.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]!),
+  ];
+  return [...new Set(paths)];
+}
+
+interface PreviewProps {
+  value?: unknown;
+  getAsset: GetAsset;
+}
+
+/**
+ * A widget preview (the Markdown body's) whose images load like the cover's: each image of
+ * the body is asked for by its repository path, so an upload not yet published shows from
+ * the browser or the review branch. Decap's `getAsset` dispatches (it starts loading the
+ * file), so it is called in an effect, never while rendering: Decap's Markdown preview
+ * called it while rendering, which React reports as `Cannot update a component … while
+ * rendering a different component (MarkdownPreview)`. The preview itself gets a `getAsset`
+ * that only looks up what has loaded.
+ */
+export function withRepoAssetsPreview<P extends PreviewProps>(Preview: ComponentType<P>): ComponentType<P> {
+  return function RepoAssetsPreview(props: P) {
+    const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
+    useEffect(() => {
+      let changed = false;
+      const next = new Map(urls);
+      for (const path of markdownImagePaths(props.value)) {
+        const asset = props.getAsset(repoPathOf(path)) as { path?: string; url?: string } | undefined;
+        // While the file loads, Decap hands out a placeholder named empty.svg.
+        const url = asset?.path === 'empty.svg' ? undefined : asset?.url;
+        if (url && next.get(path) !== url) {
+          next.set(path, url);
+          changed = true;
+        }
+      }
+      if (changed) setUrls(next);
+    });
+    const getAsset = useMemo<GetAsset>(
+      () => (path) => (path.startsWith(`${MEDIA.url}/`) ? (urls.get(path) ?? '') : path),
+      [urls],
+    );
+    return h(Preview, { ...props, getAsset });
   };
 }

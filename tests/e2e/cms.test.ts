@@ -68,6 +68,17 @@ const BODY_WORDS = [
   { pinyin: 'ceshi', hanzi: '测试' },
   { pinyin: 'zhengwen', hanzi: '正文' },
 ];
+/** A story whose body has an image and a script (fixture values). */
+const IMAGE_STORY = {
+  title: '测试故事：正文图片',
+  date: '2026-05-15',
+  summary: '测试用镇域故事，正文中有一张图片。',
+  town: '测试丁镇',
+  townSlug: 'ceshi-ding-zhen',
+  body: '测试正文开头。',
+  alt: '测试正文图片：一块纯色方块',
+  script: '<script>alert("测试")</script>',
+};
 /** The story a correspondent submits from a phone (fixture values). */
 const PHONE_STORY = {
   title: '测试故事：手机提交',
@@ -429,6 +440,54 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
       expect(gitOut(cms.repo, 'branch', '--list', 'cms/stories/*')).toContain(review);
     } finally {
       if (gitOut(cms.repo, 'branch', '--list', review).trim()) gitOut(cms.repo, 'branch', '-D', review);
+    }
+  });
+
+  it('a draft previews its body image before publishing; its workflow card is plain text', async () => {
+    await newStory();
+    await fillStory(IMAGE_STORY);
+    // The body's image, uploaded through 添加组件 → 图片, then a script typed in Markdown mode.
+    await page.locator('[contenteditable="true"]').click();
+    await page.keyboard.insertText(IMAGE_STORY.body);
+    await page.getByTitle('添加组件').click();
+    await page.getByRole('menuitem', { name: '图片' }).click();
+    const png = await page.screenshot({ clip: { x: 0, y: 0, width: 30, height: 20 } });
+    await page.getByRole('button', { name: '选择图片' }).last().click();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '正文 图片.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await page.getByLabel('图片说明（替代文字）', { exact: true }).fill(IMAGE_STORY.alt);
+    // The toolbar (with the mode switch) shows while the body has the focus.
+    await page.getByText(IMAGE_STORY.body).click();
+    // The 富文本/Markdown switch, after the 暂不公开 one (Decap's switch drops its aria-label).
+    await page.getByRole('switch').last().click();
+    const raw = page.locator('[contenteditable="true"]');
+    await expect.poll(() => raw.innerText()).toContain(`![${IMAGE_STORY.alt}](/uploads/`);
+    await raw.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(IMAGE_STORY.script);
+    const bodyImage = page.frameLocator('#preview-pane').locator('.prose img');
+    await expect.poll(() => backendBusy(), { timeout: 60_000 }).toBe(0);
+    await expect.poll(() => imageWidth(bodyImage), { timeout: 30_000 }).toBe(30);
+    await save();
+    await page.getByText('状态: 草稿').waitFor({ timeout: 30_000 });
+    const review = `cms/stories/${IMAGE_STORY.date}-${IMAGE_STORY.townSlug}`;
+    try {
+      // Opened again, the image comes from the review branch; the site has no such file yet.
+      await page.reload();
+      await page.getByLabel('标题', { exact: true }).waitFor();
+      await expect.poll(() => imageWidth(bodyImage), { timeout: 30_000 }).toBe(30);
+      await page.goto(`${cms.site.url}/admin/#/workflow`);
+      const card = page.locator('#nc-root').getByText(/^测试正文开头/);
+      await card.waitFor({ timeout: 20_000 });
+      const excerpt = await card.innerText();
+      expect(excerpt).toContain(IMAGE_STORY.alt);
+      for (const raw of ['![', '](', '/uploads/', '<', 'script', 'alert']) expect(excerpt).not.toContain(raw);
+    } finally {
+      gitOut(cms.repo, 'branch', '-D', review);
     }
   });
 

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { repoPathOf } from '../../../admin/repo-assets.ts';
+import { markdownImagePaths, repoPathOf } from '../../../admin/repo-assets.ts';
 
 describe('uploads are looked up by their repository path, not their site path', () => {
   it('maps /uploads/… to public/uploads/… and leaves anything else alone', () => {
     expect(repoPathOf('/uploads/20261127-3f9a1c.png')).toBe('public/uploads/20261127-3f9a1c.png');
     expect(repoPathOf('/uploadsx/a.png')).toBe('/uploadsx/a.png');
     expect(repoPathOf('https://example.com/a.png')).toBe('https://example.com/a.png');
+  });
+});
+
+describe('the images of a Markdown body', () => {
+  it('finds Markdown and HTML images, each once, with or without a title', () => {
+    const body = [
+      '测试正文。![测试图片](/uploads/a.png "标题")',
+      '![](/uploads/a.png)',
+      '<img alt="测试" src="/uploads/b.png">',
+      '[不是图片](/uploads/c.pdf)',
+      '![外部图片](https://example.com/d.png)',
+    ].join('\n');
+    expect(markdownImagePaths(body)).toEqual(['/uploads/a.png', 'https://example.com/d.png', '/uploads/b.png']);
+    expect(markdownImagePaths(undefined)).toEqual([]);
   });
 });
