@@ -220,7 +220,16 @@ export default function adminBundle(): AstroIntegration {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
         const root = fileURLToPath(config.root);
         // Under astro dev, Vite serves admin/cms.ts itself: it needs the same replacements (admin/decap-aliases.ts).
-        if (command === 'dev') updateConfig({ vite: { resolve: { alias: decapAliases(root) } } });
+        // Its dependency pre-bundle also needs Node's `global`, which Decap's TOML parser
+        // (@iarna/toml) reads when it loads; the production bundle's build defines it itself.
+        if (command === 'dev') {
+          updateConfig({
+            vite: {
+              resolve: { alias: decapAliases(root) },
+              optimizeDeps: { rolldownOptions: { transform: { define: { global: 'globalThis' } } } },
+            },
+          });
+        }
         if (command !== 'build') return;
         // scripts/build.ts runs ensureBundle as a step of its own before Astro starts (so the two
         // processes' memory does not add up): here it then finds the bundle in the cache.
