@@ -105,10 +105,7 @@ describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
     // The editor replaces the refused file with a good one and saves: only the good file
     // enters the repository, on no branch is the refused one.
     const refused = /\d{8}-bad-[0-9a-f]{6}\.xlsx/.exec(await message.innerText())![0];
-    await page
-      .getByRole('button', { name: /选择文件|替换文件/ })
-      .first()
-      .click();
+    await page.getByRole('button', { name: '选择其他文件' }).click();
     await page.getByRole('button', { name: '上传' }).waitFor();
     await page.locator('input[type="file"]').setInputFiles({
       name: 'good.xlsx',
