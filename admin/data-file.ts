@@ -12,7 +12,7 @@
  */
 import { Component, Fragment, createElement as h, type ComponentType } from 'react';
 import { originalName } from './rename-uploads.ts';
-import { formatProblems } from '../src/content-checks/content-problem.ts';
+import { formatProblems } from '../src/lib/content-problem.ts';
 import { rankings } from '../src/schemas/index.ts';
 
 interface ImmutableLike {

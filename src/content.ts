@@ -6,7 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { formDefProblems } from './forms/def-problems.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { formatProblems } from './content-checks/content-problem.ts';
+import { formatProblems } from './lib/content-problem.ts';
 import { readEdition } from './rankings/read-edition.ts';
 import { buildTownIndex, type TownRecord } from './rankings/town-index.ts';
 import { townKey } from './rankings/town-slugs.ts';

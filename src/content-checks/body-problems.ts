@@ -1,5 +1,5 @@
 import type { Nodes, Parent } from 'mdast';
-import type { FieldProblem } from './check-front-matter.ts';
+import type { FieldProblem } from '../lib/content-problem.ts';
 
 /**
  * Problems in a Markdown body's syntax tree: images without alt text (screen-reader users

@@ -1,6 +1,6 @@
 import { markdownToMdast } from 'satteri';
 import { bodyProblems } from './body-problems.ts';
-import type { FieldProblem } from './check-front-matter.ts';
+import type { FieldProblem } from '../lib/content-problem.ts';
 
 /**
  * Problems in a Markdown body (see `bodyProblems`), read with the build's own parser.

@@ -1,5 +1,5 @@
 import { patterns } from '../schemas/patterns.ts';
-import type { ContentProblem } from './content-problem.ts';
+import type { ContentProblem } from '../lib/content-problem.ts';
 
 /** What a collection folder may hold. */
 export interface CollectionRule {

@@ -1,11 +1,6 @@
 import type { FieldDef, Fields } from '../schemas/fields.ts';
+import type { FieldProblem } from '../lib/content-problem.ts';
 import { isCalendarDate } from './calendar-date.ts';
-
-/** A problem in one field; the caller adds the file. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
 
 /**
  * Checks the schema cannot make: dates as the editor typed them (front matter

@@ -1,7 +1,7 @@
 /**
  * Content checks that Astro's collection schemas cannot make, run before the
  * build starts so that bad content stops it with a message naming the file, the
- * field and what was expected (the same format as scripts/lib/explain-error.ts):
+ * field and what was expected (src/lib/content-problem.ts):
  *
  * - folders that are no collection, files a collection would silently skip
  *   (a story as .mdx), non-ASCII names, two files with one slug;
@@ -20,7 +20,7 @@ import { checkBody } from './check-body.ts';
 import { checkContentTree, type CollectionRule } from './check-content-tree.ts';
 import { checkFrontMatter } from './check-front-matter.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { formatProblems, type ContentProblem } from './content-problem.ts';
+import { formatProblems, type ContentProblem } from '../lib/content-problem.ts';
 import { dataFilesOf, extensionsOf, type ContentType } from '../schemas/fields.ts';
 import { contentTypes } from '../schemas/index.ts';
 import { checkEditions } from '../rankings/check-editions.ts';

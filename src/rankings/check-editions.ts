@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentProblem } from '../content-checks/content-problem.ts';
+import type { ContentProblem } from '../lib/content-problem.ts';
 import { readEdition } from './read-edition.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;

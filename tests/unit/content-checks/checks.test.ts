@@ -4,7 +4,7 @@ import path from 'node:path';
 import { reservedRootNames } from '../../../src/content-checks/integration.ts';
 import { checkContentTree } from '../../../src/content-checks/check-content-tree.ts';
 import { ROOT } from '../../support/paths.ts';
-import { formatProblems } from '../../../src/content-checks/content-problem.ts';
+import { formatProblems } from '../../../src/lib/content-problem.ts';
 import { checkBody } from '../../../src/content-checks/check-body.ts';
 
 describe('isCalendarDate', () => {

@@ -1,16 +1,25 @@
-/** One thing wrong with a content file, in the words an editor needs to fix it. */
-export interface ContentProblem {
-  /** Path of the file, relative to the project root. */
-  file: string;
+/**
+ * The shape of every content message: the content checks (src/content-checks/), the ranking
+ * rows (src/rankings/) and the CMS all report in it. It sits in src/lib/ because all three
+ * import it; the rules for writing a message are in src/content-checks/README.md.
+ */
+
+/** A problem in one field; the caller adds the file. */
+export interface FieldProblem {
   /** The field (dotted path for nested fields), or 正文 / 文件名 for the body and the name. */
   field: string;
   /** What is wrong and what was expected, in Chinese. */
   message: string;
 }
 
+/** One thing wrong with a content file, in the words an editor needs to fix it. */
+export interface ContentProblem extends FieldProblem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+}
+
 /**
- * The build's error message for content problems, grouped by file, in the same
- * format as schema errors (scripts/lib/explain-error.ts).
+ * The build's error message for content problems, grouped by file.
  * @example formatProblems([{ file: 'content/news/a.md', field: 'date', message: '…' }])
  *   // '内容有误：content/news/a.md\n  字段 date：…'
  */
