@@ -1,13 +1,14 @@
 /**
- * The last check before the CMS saves: the entry must pass the very Zod schema the
- * build uses (`toZod`). Decap's own field checks cover most of it (required, patterns,
- * min/max); this catches what Decap cannot express, such as "alt text is required
- * once an image is chosen", so an editor can never save what the build would reject.
+ * The last check before the CMS saves: the entry must pass the very schema check the
+ * build runs (`schemaProblems`, src/content-checks/). Decap's own field checks cover most
+ * of it (required, patterns, min/max); this catches what Decap cannot express, such as
+ * "alt text is required once an image is chosen", so an editor can never save what the
+ * build would reject.
  *
  * Pure and framework-free: vitest imports it directly.
  */
 import type { ContentType, FieldDef, Fields } from '../src/schemas/fields.ts';
-import { toZod } from '../src/schemas/to-zod.ts';
+import { schemaProblems } from '../src/content-checks/schema-problems.ts';
 import { formDefProblems } from '../src/forms/def-problems.ts';
 import type { FormDef } from '../src/schemas/form.ts';
 
@@ -90,10 +91,10 @@ const BEYOND_SCHEMA: Record<string, (data: Data) => string[]> = {
 export function entryProblems(type: Pick<ContentType, 'name' | 'fields'>, data: Data): string[] {
   const frontMatter = { ...data };
   delete frontMatter['body'];
-  const result = toZod(type).safeParse(cleanEntry(type.fields, frontMatter));
-  if (result.success) return BEYOND_SCHEMA[type.name]?.(result.data) ?? [];
-  return result.error.issues.map((issue) => {
-    const place = placeOf(type.fields, issue.path);
-    return place ? `${place}：${issue.message}` : issue.message;
+  const { data: valid, problems } = schemaProblems(type, cleanEntry(type.fields, frontMatter));
+  if (valid) return BEYOND_SCHEMA[type.name]?.(valid) ?? [];
+  return problems.map((problem) => {
+    const place = placeOf(type.fields, problem.path);
+    return place ? `${place}：${problem.message}` : problem.message;
   });
 }

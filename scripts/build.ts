@@ -26,7 +26,6 @@ import { parseArgs } from 'node:util';
 import { astroCacheKey, cacheFolder, keepIfSameKey } from '../src/lib/build-cache.ts';
 import { BUILD_STEPS_ENV } from '../src/lib/build-steps.ts';
 import { allocatorEnv } from './lib/allocator-env.ts';
-import { explainBuildError } from './lib/explain-error.ts';
 import { stagingDir, swapIn, sweepLeftovers } from './lib/leftovers.ts';
 
 const STEPS = ['admin', 'astro', 'search', 'cards'] as const;
@@ -62,8 +61,9 @@ async function runStep(step: Step, site: string): Promise<void> {
           logLevel: process.env['ASTRO_LOG'] === 'silent' ? 'error' : 'info',
         });
       } catch (error) {
-        const raw = error instanceof Error ? error.message : String(error);
-        console.error(explainBuildError(raw, process.env['CONTENT_DIR'] ?? path.resolve('content')));
+        // Bad content is reported in Chinese by the content checks, before Astro reads a file
+        // (src/content-checks/); anything else is printed as Astro says it.
+        console.error(error instanceof Error ? error.message : String(error));
         process.exit(1);
       }
       return;

@@ -1,10 +1,12 @@
 /**
- * Content checks that Astro's collection schemas cannot make, run before the
- * build starts so that bad content stops it with a message naming the file, the
- * field and what was expected (src/lib/content-problem.ts):
+ * Every content check, run before the build starts so that bad content stops it with a
+ * message naming the file, the field and what was expected (src/lib/content-problem.ts):
  *
  * - folders that are no collection, files a collection would silently skip
  *   (a story as .mdx), non-ASCII names, two files with one slug;
+ * - each entry against its content type's definition (schema-problems.ts, which the CMS
+ *   runs too), so Astro's own schema check, run later, finds nothing and its English
+ *   error text is never what an editor reads;
  * - impossible dates (YAML turns 2026-13-45 into 2027-02-14 without a word);
  * - images and files named in front matter or the body that are not in public/;
  * - body images without alt text.
@@ -19,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { checkBody } from './check-body.ts';
 import { checkContentTree, type CollectionRule } from './check-content-tree.ts';
 import { checkFrontMatter } from './check-front-matter.ts';
+import { schemaProblems } from './schema-problems.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { formatProblems, type ContentProblem } from '../lib/content-problem.ts';
 import { dataFilesOf, extensionsOf, type ContentType } from '../schemas/fields.ts';
@@ -80,24 +83,44 @@ export function checkContent(
     return file.startsWith(publicDir) && existsSync(file) && statSync(file).isFile();
   };
   for (const file of files) {
-    const type = (contentTypes as readonly ContentType[]).find((t) => !t.file && file.startsWith(`${t.name}/`));
-    if (!type || !/\.mdx?$/.test(file) || problems.some((p) => p.file === label(file))) continue;
-    const source = readFileSync(path.join(root, file), 'utf8');
+    if (problems.some((p) => p.file === label(file))) continue;
     const add = (field: string, message: string) => problems.push({ file: label(file), field, message });
+    const single = (contentTypes as readonly ContentType[]).find((t) => t.file === file);
+    if (single) {
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+      } catch (error) {
+        add('（文件内容）', `JSON 格式错误：${(error as Error).message}`);
+        continue;
+      }
+      for (const p of schemaProblems(single, data).problems) add(p.field, p.message);
+      continue;
+    }
+    const type = (contentTypes as readonly ContentType[]).find((t) => !t.file && file.startsWith(`${t.name}/`));
+    if (!type || !/\.mdx?$/.test(file)) continue;
+    const source = readFileSync(path.join(root, file), 'utf8');
     const head = FRONT_MATTER.exec(source);
     if (!head) {
       add('（前置元数据）', '文件开头缺少 --- 包围的前置元数据（标题、日期等）');
       continue;
     }
-    let data: unknown;
+    let typed: unknown, data: unknown;
     try {
       // JSON schema: dates stay the text the editor typed, so impossible ones can be caught.
-      data = yaml.load(head[1]!, { schema: yaml.JSON_SCHEMA });
+      typed = yaml.load(head[1]!, { schema: yaml.JSON_SCHEMA });
+      // The schema is checked on what Astro reads: YAML's default schema, dates as dates.
+      data = yaml.load(head[1]!);
     } catch (error) {
       add('（前置元数据）', `YAML 格式错误：${(error as Error).message.split('\n')[0]}`);
       continue;
     }
-    for (const p of checkFrontMatter(data, type.fields, exists)) add(p.field, p.message);
+    const found = checkFrontMatter(typed, type.fields, exists);
+    for (const p of found) add(p.field, p.message);
+    // One message per field: 下周三 is not a real date, and so no date for the schema either.
+    for (const p of schemaProblems(type, data && typeof data === 'object' ? data : {}).problems) {
+      if (!found.some((f) => f.field === p.field)) add(p.field, p.message);
+    }
     // .mdx bodies are developers' JSX, not Markdown: only plain Markdown is checked.
     if (file.endsWith('.md')) for (const p of checkBody(source, exists)) add(p.field, p.message);
   }
