@@ -13,7 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          // Type-level tests (*.test-d.ts) run through tsc; `astro sync` (npm run check) makes astro:content's types.
+          // Type-level tests (*.test-d.ts) run through tsc; they need astro:content's types, which
+          // `astro sync` makes (npm run test:unit and npm run check run it first).
           typecheck: { enabled: true, include: ['tests/unit/**/*.test-d.ts'] },
           // Generous: share-card rendering on a busy 2-core machine can take seconds. Not a speed check.
           testTimeout: 30_000,
