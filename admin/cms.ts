@@ -97,5 +97,5 @@ const config = (await (await fetch(configUrl)).json()) as LoadedConfig;
 const problem = await backendMissing(config, location.hostname);
 if (problem) showProblem(problem);
 // Decap is handed the configuration read above: left to load it itself, it fetched the file
-// a second time and parsed its JSON with a YAML parser (about 0.2 s, admin/README.md).
+// a second time and parsed its JSON with a YAML parser, a request and a parse for nothing.
 else CMS.init({ config: { ...config, load_config_file: false } as unknown as CmsConfig });

@@ -5,7 +5,7 @@
  * /admin/ parsed and ran before showing its login screen: the map widget (OpenLayers), the
  * rich-text widget (Plate), the code widget (CodeMirror), the colour and uuid widgets, the
  * Azure, Bitbucket, Git Gateway, Gitea, AWS Cognito and test backends, and 30 translations
- * (figures in admin/README.md).
+ * (`npm run bench` reports what /admin/ loads and how long it takes to start).
  *
  * Kept: the backends admin/decap-config.ts can write (github, gitlab, forgejo) and `proxy`,
  * which Decap uses for a local decap-server (`npm run cms`), each with the save checks of

@@ -4,7 +4,7 @@
  *
  * Why: Decap (with React, CodeMirror and their kin) is by far the largest code in the
  * project. Bundled inside Astro's build it cost every build time and memory the process
- * kept until it exited (measured in scripts/README.md), and it was rebuilt even when no
+ * kept until it exited, and it was rebuilt even when no
  * line of the CMS had changed. Now a build reuses the cached bundle while its inputs (every
  * project file it was made from, the lockfile and the build script) are byte for byte the same.
  *

@@ -2,7 +2,7 @@
  * Settings for mimalloc, the memory allocator inside two native modules: Rolldown (Vite's
  * bundler, used by the CMS bundle and by Astro) and resvg (share cards). Each reads them once,
  * when its process starts, so scripts/build.ts sets them per step. Values already set in the
- * environment win; Pagefind does not use mimalloc. Figures: scripts/README.md.
+ * environment win; Pagefind does not use mimalloc. `npm run bench` reports each step's peak.
  *
  * - `bundle`: mimalloc commits whole arenas up front and returns freed pages late, so the
  *   bundler holds far more than it uses. Commit on demand and give memory back at once: the

@@ -1,8 +1,7 @@
 /**
  * Write a {@link SheetLayout} as .xlsx bytes: the few SpreadsheetML parts Excel, WPS and LibreOffice
  * need (workbook, one sheet, styles, shared strings), zipped with fflate. It replaces exceljs, whose
- * 256 KB (gzipped) the reader's phone had to fetch before the file could be made; the measurement
- * that chose it is in scripts/README.md.
+ * 256 KB (gzipped) the reader's phone had to fetch before the file could be made.
  */
 import { strToU8, zipSync } from 'fflate';
 import type { CellStyle, SheetLayout } from './sheet-layout.ts';

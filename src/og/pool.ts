@@ -22,9 +22,9 @@ export function workerCount(cards: number): number {
 }
 
 /**
- * V8 sizes a thread's young generation from the machine's memory (tens of MB per semi-space
- * here), and satori's layout garbage fills it before each scavenge: 250 MB of RSS per thread.
- * 16 MB was as fast and cut the cards step of the 1,000-entry benchmark from 1.28 to 1.09 GB.
+ * V8 sizes a thread's young generation from the machine's memory, and satori's layout garbage
+ * fills all of it before each scavenge, hundreds of MB per thread. A small one renders as fast
+ * and keeps the card step's memory peak below Pagefind's (`npm run bench` reports both).
  */
 export const WORKER_YOUNG_GENERATION_MB = 16;
 

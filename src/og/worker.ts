@@ -11,9 +11,9 @@ import { renderCard } from './render.ts';
 /**
  * Each card leaves a few MB of resvg's native memory (the parsed SVG, the 1200×630 canvas)
  * behind small JS objects; V8 does not see that memory, so it collects them late and the
- * threads' RSS grows by hundreds of MB. A full collection every GC_EVERY cards keeps the cards
- * step of the 1,000-entry benchmark at 0.87–0.92 GB instead of 1.06–1.09, for 1–4 ms per card
- * (scripts/README.md). `--expose-gc` cannot be given to a worker; set here, it exposes `gc`.
+ * threads' RSS grows by hundreds of MB. A full collection every GC_EVERY cards keeps the card
+ * step's memory peak below Pagefind's for a few ms per card (`npm run bench` reports the step's
+ * peak and the time per cold card). `--expose-gc` cannot be given to a worker; set here, it exposes `gc`.
  */
 const GC_EVERY = 25;
 v8.setFlagsFromString('--expose-gc');

@@ -40,7 +40,7 @@ export interface IndexReport {
  * Word positions per index chunk, the files a query fetches. Pagefind's default is 20,000, so
  * every chunk is large and a common word drags a whole big chunk along; smaller chunks mean fewer
  * bytes per query until the list of chunks (fetched up front) grows faster than they shrink.
- * The value was chosen by `npm run bench` (scripts/README.md). Pagefind 1.6 reads it from an
+ * The value was chosen with `npm run bench`, which reports the bytes each query fetches. Pagefind 1.6 reads it from an
  * undocumented variable; tests/unit/search/integration.test.ts fails if an upgrade stops honouring it.
  */
 export const INDEX_CHUNK_SIZE = 6000;

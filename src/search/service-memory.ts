@@ -2,12 +2,11 @@
  * How much memory Pagefind's indexing took, read from Linux's `/proc` while its service process is
  * still running, and a warning when that comes near the build machine's memory.
  *
- * Pagefind is the build's peak from 1,000 entries up and grows by about 0.6 MB per indexed page
- * (scripts/README.md, "Memory"); hosted build machines commonly stop a build at 8 GB, which this site
- * reaches near 12,900 indexed pages. The build says so before a host kills it: the peak is printed
- * after indexing, with a warning once it passes 80 % of `BUILD_MEMORY_GB` (default 8). The same
- * build's peak moves by up to 10 % between runs (6.79–7.51 GB at 10,000 entries), so the pages
- * the warning says still fit allow for that.
+ * Pagefind is the build's peak from 1,000 entries up and grows about linearly with the indexed
+ * pages (scripts/README.md, "Memory"); hosted build machines commonly stop a build at 8 GB. The
+ * build says so before a host kills it: the peak is printed after indexing, with a warning once it
+ * passes 80 % of `BUILD_MEMORY_GB` (default 8). The same build's peak moves by up to 10 % from one
+ * run to the next, so the pages the warning says still fit allow for that.
  * Elsewhere than Linux there is no `/proc` and nothing is printed.
  */
 import path from 'node:path';
@@ -17,7 +16,7 @@ import { childPids, commandLine, statFields, statusKb } from '../lib/proc.ts';
 export const DEFAULT_BUILD_MEMORY_GB = 8;
 /** Warn once the index takes this share of the build machine's memory. */
 export const WARN_SHARE = 0.8;
-/** How much higher the same build's peak can be on its next run (measured: 6.79–7.51 GB). */
+/** How much higher the same build's peak can be on its next run (repeated runs of one build differ so). */
 export const PEAK_SPREAD = 1.1;
 const GB = 1024 ** 3;
 
