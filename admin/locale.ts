@@ -17,6 +17,9 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'editor.editorToolbar.draft': G.stageDraft,
   'editor.editorToolbar.inReview': G.stageInReview,
   'editor.editorToolbar.ready': G.stageReady,
+  // Decap shows this, in green, whenever the form holds nothing unsaved, a new entry never
+  // saved included: "修改已保存" promised a save that had not happened.
+  'editor.editorToolbar.changesSaved': '没有未保存的修改',
   'editor.editor.onPublishingNotReady': `请先把状态改为“${G.stageReady}”，再发布`,
   'workflow.workflowList.draftHeader': G.stageDraft,
   'workflow.workflowList.inReviewHeader': G.stageInReview,

@@ -57,6 +57,9 @@ describe.skipIf(skip)('CMS: editing without losing work', () => {
 
   async function newNews(page: Page, date: string) {
     await page.goto(`${cms.site.url}/admin/#/collections/news/new`);
+    // Nothing is saved yet, and the toolbar does not say otherwise.
+    await page.getByText('没有未保存的修改').waitFor();
+    expect(await page.getByText('修改已保存').count()).toBe(0);
     await page.getByLabel('标题', { exact: true }).fill(`测试新闻：键盘输入日期 ${date}`);
     await page.getByLabel('摘要', { exact: true }).fill('测试摘要：键盘输入的日期应原样保存。');
     await page.locator('[contenteditable="true"]').click();

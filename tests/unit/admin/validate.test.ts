@@ -70,7 +70,13 @@ describe('Chinese phrases for the review stages', () => {
   const decap = {
     editor: {
       editorControlPane: { widget: { regexPattern: 'x' } },
-      editorToolbar: { ready: '就绪', inReview: '审核中', draft: '草稿', backCollection: 'x' },
+      editorToolbar: {
+        ready: '就绪',
+        inReview: '审核中',
+        draft: '草稿',
+        backCollection: 'x',
+        changesSaved: '修改已保存',
+      },
       editor: { onPublishingNotReady: 'x' },
     },
     collection: { sidebar: { collections: '集合', allCollections: '所有集合' } },
@@ -95,6 +101,8 @@ describe('Chinese phrases for the review stages', () => {
       readyHeader: '审核通过',
     });
     expect(patched.collection.sidebar.collections).toBe('栏目');
+    // Shown, in green, on a new entry never saved too.
+    expect(patched.editor.editorToolbar.changesSaved).toBe('没有未保存的修改');
     expect(patched.workflow.workflow.dateFormat).toBe('M月D日');
     expect(patched.workflow.workflowCard.lastChangeNoAuthor).toBe('最后修改：%{date}');
     // 待发布 is a word readers see on research results and toolkits: no CMS phrase uses it.
