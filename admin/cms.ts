@@ -17,6 +17,7 @@ import { addPhrases, patchPhrases } from './locale.ts';
 import { nameMissingFields } from './missing-fields.ts';
 import previewCss from './preview.css?url';
 import { previewTemplates } from './previews.ts';
+import { quietRefusedSaves } from './refused-save.ts';
 import { renameUploads } from './rename-uploads.ts';
 import { withRepoAssets, withRepoAssetsPreview, type RegisteredWidget } from './repo-assets.ts';
 import { withRequiredWith } from './required-with.ts';
@@ -24,6 +25,7 @@ import { cleanEntry, entryProblems } from './validate.ts';
 import { withDataFileCheck } from './data-file.ts';
 
 renameUploads();
+quietRefusedSaves();
 reloadOnEntrySwitch();
 backupAfterLoad();
 

@@ -84,6 +84,9 @@ describe.skipIf(skip)('CMS: editing without losing work', () => {
 
   it('a half-typed or impossible date is refused at the field, and nothing is saved', async () => {
     const page = await login('en-US');
+    // A refused save is told in a toast and at the field, never as an uncaught error.
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(String(error)));
     await newNews(page, 'half');
     const field = page.getByLabel('发布日期', { exact: true });
     await field.click();
@@ -99,6 +102,7 @@ describe.skipIf(skip)('CMS: editing without losing work', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('“发布日期”是必填项').first().waitFor();
     expect(gitOut(cms.repo, 'branch', '--list', 'cms/news/2026-0*').trim()).not.toMatch(/2026-05-(?!1[23])|2026-02/);
+    expect(uncaught).toEqual([]);
   });
 
   it('two tabs on one entry: the second save is refused, offers the other version, writes nothing', async () => {
