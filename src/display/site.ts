@@ -3,7 +3,9 @@
  * - the reader's display choice, 大字 (the 适老化 elder mode: larger text and spacing), kept in
  *   localStorage and set on <html> before the first paint, so it holds across pages and visits;
  * - the copy buttons next to e-mail addresses and account numbers, shown only where the Clipboard
- *   API exists.
+ *   API exists;
+ * - the current section in the header's sideways-scrolling list, scrolled into view where CSS's
+ *   scroll-initial-target is missing (Safari, older WebViews).
  * BaseLayout loads it `async` with `blocking="render"`: it never stops the HTML parser, and the
  * browser paints nothing before it has run (Chromium 105+, Safari 18.2+; elsewhere it is plain async).
  * The CSP allows no inline script, so it is a file: BaseLayout imports it with `?worker&url`, which makes
@@ -20,6 +22,13 @@ try {
 root.toggleAttribute('data-large-text', prefs.large === true);
 
 function ready() {
+  // The header's sections scroll sideways on a phone: show the current one where CSS cannot
+  // (scroll-initial-target, SiteHeader.astro). scrollLeft, not scrollIntoView, so the page stays put;
+  // in the next frame, as the stylesheet that makes the list scroll may come after DOMContentLoaded.
+  const here = document.querySelector<HTMLElement>('.site-header [aria-current]');
+  const list = here?.closest('ul');
+  if (here && list && !CSS.supports('scroll-initial-target', 'nearest'))
+    requestAnimationFrame(() => (list.scrollLeft = here.offsetLeft - list.offsetLeft));
   const box = document.getElementById('large-text');
   if (box instanceof HTMLInputElement) {
     box.checked = prefs.large === true;

@@ -7,12 +7,11 @@
  * short and the breadcrumbs one line; search results lead the screen and are whole words; and, with
  * WeChat's user agent and without JavaScript, every download says how to continue.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSkipReason } from '../support/browser.ts';
 import { useFixtureBrowser } from '../support/site-server.ts';
+import { sitePages } from '../support/site-pages.ts';
 
 const skip = browserSkipReason();
 
@@ -22,31 +21,8 @@ const SMALL = { ...PHONE, viewport: { width: 320, height: 640 } };
 const WECHAT_UA =
   'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36 XWEB/1300133 MMWEBSDK/20240404 MMWEBID/1234 MicroMessenger/8.0.49.2600(0x28003133) WeChat/arm64 Weixin NetType/4G Language/zh_CN ABI/arm64';
 
-/** Every page of the fixture site but the CMS. */
-/**
- * Every kind of page of the fixture site: up to three of each URL shape (`/news/*\/`,
- * `/rankings/*\/sort/*\/`…), so the thousand generated town pages do not crowd out the rest.
- * Moved pages (they only send the reader on) and the CMS are left out.
- */
-function allPages(): string[] {
-  const dist = inject('fixtureDist');
-  const shapes = new Map<string, number>();
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
-    .sort()
-    .filter((f) => !readFileSync(path.join(dist, f), 'utf8').includes('http-equiv="refresh"'))
-    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
-    .filter((p) => !p.startsWith('/admin/'))
-    .filter((p) => {
-      const shape = p
-        .split('/')
-        .map((segment, i) => (i > 1 && segment ? '*' : segment))
-        .join('/');
-      const seen = shapes.get(shape) ?? 0;
-      shapes.set(shape, seen + 1);
-      return seen < 3;
-    });
-}
+/** Up to three pages of each URL shape: the thousand generated town pages do not crowd out the rest. */
+const allPages = () => sitePages(inject('fixtureDist'), 3);
 
 const fontSize = (page: Page, selector: string) =>
   page.evaluate((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize), selector);
@@ -54,8 +30,13 @@ const fontSize = (page: Page, selector: string) =>
 describe.skipIf(skip)('readers on phones', () => {
   const site = useFixtureBrowser();
 
-  async function phone(options: BrowserContextOptions = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+  /** A phone's browser; `large`: with 大字 already chosen, as a returning reader has it. */
+  async function phone(
+    options: BrowserContextOptions = PHONE,
+    large = false,
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await site.browser.newContext(options);
+    if (large) await context.addInitScript(() => localStorage.setItem('gyxz-display', '{"large":true}'));
     return { context, page: await context.newPage() };
   }
 
@@ -146,11 +127,14 @@ describe.skipIf(skip)('readers on phones', () => {
     ];
     const wide: string[] = [];
     for (const [name, options, large] of modes) {
-      const { context, page } = await phone(options);
-      if (large) await context.addInitScript(() => localStorage.setItem('gyxz-display', '{"large":true}'));
+      const { context, page } = await phone(options, large);
       for (const path of allPages()) {
         await page.goto(site.server.url + path);
-        const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        // clientWidth, not innerWidth: a phone zooms out to show a page wider than the screen, and
+        // innerWidth grows with it.
+        const over = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         if (over > 0) wide.push(`${name} ${path}: ${over} px too wide`);
       }
       await context.close();
@@ -163,8 +147,7 @@ describe.skipIf(skip)('readers on phones', () => {
       [PHONE, false, 844 * 0.2],
       [SMALL, true, 640 * 0.31],
     ] as const) {
-      const { context, page } = await phone(options);
-      if (large) await context.addInitScript(() => localStorage.setItem('gyxz-display', '{"large":true}'));
+      const { context, page } = await phone(options, large);
       await page.goto(`${site.server.url}/forum/2026/`);
       const box = await page.locator('.site-header').boundingBox();
       expect(box!.height, `header at ${options.viewport.width} px`).toBeLessThanOrEqual(most);
@@ -175,6 +158,54 @@ describe.skipIf(skip)('readers on phones', () => {
       expect(crumbs.height).toBeLessThan(crumbs.line * 1.5);
       await context.close();
     }
+  });
+
+  it('the current section is always in sight in the header, at 390 px and at 320 px with 大字', async () => {
+    const hidden: string[] = [];
+    // The third round is a browser without CSS scroll-initial-target (Safari, older WebViews), where the
+    // display script scrolls the list instead.
+    for (const [options, large, withoutCss] of [
+      [PHONE, false, false],
+      [SMALL, true, false],
+      [PHONE, false, true],
+    ] as const) {
+      const { context, page } = await phone(options, large);
+      if (withoutCss) {
+        await context.route('**/*.css', async (route) => {
+          const response = await route.fetch();
+          const css = (await response.text()).replace(/scroll-initial-target:\s*nearest;?/gu, '');
+          await route.fulfill({ response, body: css });
+        });
+        await context.addInitScript(() => {
+          const supports = CSS.supports.bind(CSS);
+          CSS.supports = (...args: [string, string?]) =>
+            args[0].includes('scroll-initial-target') ? false : supports(...(args as [string, string]));
+        });
+      }
+      await page.goto(`${site.server.url}/`);
+      const sections = await page.$$eval('.site-header nav a', (as) => as.map((a) => a.getAttribute('href')!));
+      expect(sections.length).toBeGreaterThanOrEqual(8);
+      for (const href of sections) {
+        await page.goto(site.server.url + href);
+        const seen = await page.evaluate(async () => {
+          // The display script scrolls the list in an animation frame: let one pass.
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const list = document.querySelector('.site-header nav ul')!;
+          const here = list.querySelector('[aria-current="page"]')!.getBoundingClientRect();
+          const box = list.getBoundingClientRect();
+          // More sections than fit: the list scrolls, and a shadow at its edge says so.
+          const more = list.scrollWidth > list.clientWidth;
+          return {
+            inside: here.left >= box.left - 0.5 && here.right <= box.right + 0.5,
+            hint: !more || getComputedStyle(list).backgroundImage.includes('radial-gradient'),
+          };
+        });
+        const mode = `${options.viewport.width} px${large ? ' 大字' : ''}${withoutCss ? ' without scroll-initial-target' : ''}`;
+        if (!seen.inside || !seen.hint) hidden.push(`${mode} ${href}: ${JSON.stringify(seen)}`);
+      }
+      await context.close();
+    }
+    expect(hidden).toEqual([]);
   });
 
   it('a closed edition: the notice comes before any payment detail, and nothing asks to pay', async () => {
@@ -228,12 +259,13 @@ describe.skipIf(skip)('readers on phones', () => {
         [PHONE, false],
         [SMALL, true],
       ] as const) {
-        const { context, page } = await phone(options);
-        if (large) await context.addInitScript(() => localStorage.setItem('gyxz-display', '{"large":true}'));
+        const { context, page } = await phone(options, large);
         await results(page, '回执');
         const title = await page.locator('#search-results li h3').first().boundingBox();
         expect(title!.y + title!.height, `${options.viewport.width} px`).toBeLessThanOrEqual(options.viewport.height);
-        const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const over = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(over).toBeLessThanOrEqual(0);
         expect(await page.getByRole('button', { name: '搜索' }).isVisible()).toBe(true);
         await context.close();
