@@ -1,6 +1,6 @@
 /**
  * The edition page in real Chromium on a 375-px phone: the page itself never scrolls sideways (the
- * table scrolls in its own region, town column in view); sort links and the province menu work
+ * table scrolls in its own box, with a hint; its header row, rank and town columns stay in view); sort links and the province menu work
  * in place with the enhancement script, and as plain links without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,15 +18,35 @@ describe.skipIf(skip)('edition page', () => {
       rows.map((r) => Number((r as HTMLTableRowElement).cells[0]!.textContent)),
     );
 
-  it('fits a 375-px phone: the page does not scroll sideways, the town column stays in view', async () => {
+  it('fits a 375-px phone: the page does not scroll sideways, rank and town stay at the left, the header on top', async () => {
     const page = await (await site.browser.newContext(PHONE)).newPage();
     await page.goto(`${site.server.url}${EDITION}`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const region = page.locator('.ranking-table');
-    await region.evaluate((el) => (el.scrollLeft = 400));
-    const town = await page.locator('tbody tr').first().locator('th').boundingBox();
-    expect(town!.x).toBeGreaterThanOrEqual(0);
-    expect(town!.x).toBeLessThan(40);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await page.isVisible('.scroll-hint')).toBe(true);
+    // Swiped left and down inside its box: the header row still at the box's top, rank and town at its left.
+    const at = await page.locator('.scroll-box').evaluate((box) => {
+      box.scrollIntoView();
+      box.scrollLeft = 400;
+      box.scrollTop = 2000;
+      const edge = box.getBoundingClientRect();
+      const row = [...box.querySelectorAll('tbody tr')].find((r) => r.getBoundingClientRect().top > edge.top + 100)!;
+      const [rank, town] = [...row.children].map((c) => c.getBoundingClientRect());
+      const head = box.querySelector('thead th:nth-child(2)')!.getBoundingClientRect();
+      return {
+        scrolled: [box.scrollLeft, box.scrollTop],
+        rank: rank!.left - edge.left,
+        town: town!.left - rank!.right,
+        head: [head.top - edge.top, head.left - town!.left],
+      };
+    });
+    expect(at.scrolled[0]).toBeGreaterThan(300);
+    expect(at.scrolled[1]).toBeGreaterThan(1000);
+    expect(at.rank).toBeLessThan(2);
+    expect(Math.abs(at.town)).toBeLessThan(1);
+    expect(at.head[0]).toBeLessThan(2);
+    expect(Math.abs(at.head[1]!)).toBeLessThan(1);
   });
 
   it('sorts and filters in place with the script', async () => {
