@@ -69,15 +69,28 @@ describe('the 2026 forum is over, and the site says so', () => {
     expect(html('/forum/2026/register/')).not.toContain('data-online-form');
   });
 
+  it('a closed edition’s bank details are a record: no copy buttons, no blank form to print and fill', () => {
+    for (const route of ['/forum/2026/', '/forum/2026/register/']) {
+      const main = /<main[\s\S]*<\/main>/.exec(html(route))![0];
+      expect(main, route).not.toContain('data-copy=');
+      expect(text(route), route).not.toContain('可打印后手写');
+      expect(text(route), route).toContain('0200003609219003154');
+    }
+    expect(text('/forum/2026/register/')).toContain('本届的空白参会回执表留作记录');
+  });
+
   it('past editions stay listed', () => {
     expect(html('/forum/')).toContain('href="/forum/2026/"');
   });
 });
 
 describe('add to calendar', () => {
+  it('is not offered once the forum day has passed', () => {
+    expect(html('/forum/2026/')).not.toContain('calendar.ics');
+    expect(text('/forum/2026/')).not.toContain('加入手机日历');
+  });
+
   it('/forum/2026/calendar.ics parses and holds the check-in afternoon and the forum day at the venue', () => {
-    // No download attribute: iOS would save the file to Files instead of opening the calendar sheet.
-    expect(html('/forum/2026/')).toMatch(/<a href="\/forum\/2026\/calendar\.ics"(?: data-astro-cid-\w+)?>/);
     const events = Object.values(ical.sync.parseICS(readFileSync(file('/forum/2026/calendar.ics'), 'utf8'))).filter(
       (c): c is VEvent => c?.type === 'VEVENT',
     );
@@ -121,7 +134,14 @@ describe('blank forms generated from content/forms/', () => {
     ]);
     const notes = rows.map((r) => r[0]).join('\n');
     expect(notes).toContain('账号：0200003609219003154');
-    expect(notes).toContain('2026年3月18日 前发至组委会指定邮箱：gyxzyjzx@163.com');
+    expect(notes).toContain('2026年3月18日 前将回执表和汇款回执（或截图）发至组委会指定邮箱：gyxzyjzx@163.com');
+  });
+
+  it('after the deadline the blank reply form says registration has closed and asks for nothing', async () => {
+    const notes = (await sheetRows('/forum/2026/register/参会回执表（空白）.xlsx')).map((r) => r[0]).join('\n');
+    expect(notes).toContain('报名已于 2026年3月18日 截止，组委会不再接收回执表和会议费；本表为本届的记录。');
+    expect(notes).not.toMatch(/请在会前电汇|请将回执表|请 \d{4}年/u);
+    expect(notes.indexOf('报名已于')).toBeLessThan(notes.indexOf('电汇'));
   });
 
   it('the blank questionnaire has nine numbered items', async () => {
