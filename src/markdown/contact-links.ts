@@ -24,7 +24,8 @@ function wechatHint(url: string): Element {
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['wechat-hint'], dataWechatHint: '' },
+    // Page furniture, not content: kept out of the search index.
+    properties: { className: ['wechat-hint'], dataWechatHint: '', dataPagefindIgnore: '' },
     children: [
       { type: 'text', value: WECHAT_DOWNLOAD_HINT },
       {
@@ -75,6 +76,7 @@ export const contactLinks = (site: string): HastPluginDefinition => ({
           type: 'button',
           className: ['copy-button'],
           dataCopy: address,
+          dataPagefindIgnore: '',
           ariaLabel: '复制邮箱',
           hidden: true,
         },

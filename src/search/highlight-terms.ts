@@ -1,24 +1,13 @@
-import { excerptParts } from './excerpt.ts';
 import { analyzeQuery } from './query.ts';
-import { termsPattern } from './terms-pattern.ts';
-import { queryWords } from './words.ts';
 
 /**
- * What to highlight in a result: the terms as the reader typed them, the words inside them, and the
- * runs Pagefind matched that are at least two characters of the query (小镇 of 特色小镇). A single
- * character Pagefind matched alone (镇, 发) is not highlighted unless the reader searched for just it.
- * @example highlightTerms('特色小镇', '…<mark>小</mark><mark>镇</mark>…<mark>镇</mark>…') // ['特色小镇', '特色', '小镇']
+ * What to mark in a result: the query as the reader typed it, each term whole (a quoted phrase stays
+ * one term), and nothing else. Not the words a dictionary finds inside a term, nor the runs Pagefind
+ * matched: 城镇 of 新型城镇化 would light up inside 小城镇, and 测试 of 测试甲镇 in every 测试数据.
+ * A result where the parts only appear apart (the wider group) shows its excerpt unmarked.
+ * @example highlightTerms('新型城镇化') // ['新型城镇化']
+ * @example highlightTerms('“工业 旅游” GDP') // ['工业 旅游', 'GDP']
  */
-export function highlightTerms(query: string, pagefindExcerpt: string): string[] {
-  const { plain } = analyzeQuery(query);
-  const typed = plain.toLowerCase().split(' ').filter(Boolean);
-  const compact = typed.join('');
-  const matched = excerptParts(pagefindExcerpt)
-    .filter((p) => p.mark && [...p.text].length >= 2 && compact.includes(p.text.toLowerCase()))
-    .map((p) => p.text.toLowerCase());
-  const words = queryWords(plain);
-  // What the dictionary does not know is left between its words: 小镇 in 特色小镇.
-  const between = words.length ? typed.flatMap((t) => t.split(termsPattern(words, 'u'))) : [];
-  const rest = between.filter((piece) => [...piece].length >= 2);
-  return [...new Set([...typed, ...words, ...rest, ...matched])];
+export function highlightTerms(query: string): string[] {
+  return analyzeQuery(query).terms;
 }

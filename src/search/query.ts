@@ -4,6 +4,8 @@ export interface SearchQuery {
   text: string;
   /** Every term, quotes removed, for Pagefind's ordinary (segmented, AND) search. */
   plain: string;
+  /** The terms as the reader typed them: each word, and each quoted phrase whole. */
+  terms: string[];
   /**
    * Terms to look up again as exact phrases. Pagefind segments Chinese, so
    * 特色小镇 also matches pages where 特色 and 小镇 stand apart; the pages that
@@ -19,8 +21,8 @@ const HAN = /\p{Script=Han}/u;
  * A term becomes a phrase when it holds a Chinese character and is at least two
  * characters long (a single character has nothing to keep together); text the
  * reader put in quotes is one phrase even with spaces inside.
- * @example analyzeQuery('特色小镇 GDP') // { text: '特色小镇 GDP', plain: '特色小镇 GDP', phrases: ['特色小镇'] }
- * @example analyzeQuery('“工业 旅游”') // { text: '“工业 旅游”', plain: '工业 旅游', phrases: ['工业 旅游'] }
+ * @example analyzeQuery('特色小镇 GDP') // { text: '特色小镇 GDP', plain: '特色小镇 GDP', terms: ['特色小镇', 'GDP'], phrases: ['特色小镇'] }
+ * @example analyzeQuery('“工业 旅游”') // { text: '“工业 旅游”', plain: '工业 旅游', terms: ['工业 旅游'], phrases: ['工业 旅游'] }
  */
 export function analyzeQuery(raw: string): SearchQuery {
   // Full-width spaces are common in Chinese input; 「」 and curly quotes count as quotes.
@@ -38,5 +40,5 @@ export function analyzeQuery(raw: string): SearchQuery {
       if (HAN.test(word) && [...word].length >= 2) phrases.push(word);
     }
   }
-  return { text, plain: terms.join(' '), phrases: [...new Set(phrases)] };
+  return { text, plain: terms.join(' '), terms: [...new Set(terms)], phrases: [...new Set(phrases)] };
 }

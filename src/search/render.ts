@@ -23,9 +23,14 @@ function where(data: PagefindResultData): string {
 
 /**
  * One result: linked title, section and date, an excerpt from a sentence or word boundary with the
- * matched terms marked whole (`terms`: src/search/highlight-terms.ts).
+ * typed terms marked whole (`terms`: src/search/highlight-terms.ts). `near`: more words to find the
+ * excerpt by where the page lacks the terms (the query's words, src/search/words.ts); never marked.
  */
-export function resultItem(data: PagefindResultData, terms: readonly string[]): HTMLLIElement {
+export function resultItem(
+  data: PagefindResultData,
+  terms: readonly string[],
+  near: readonly string[] = [],
+): HTMLLIElement {
   const title = data.meta.title?.trim() || data.url;
   const meta = el('p', { class: 'result-meta' });
   if (data.meta.section) meta.append(el('span', {}, where(data)));
@@ -34,7 +39,7 @@ export function resultItem(data: PagefindResultData, terms: readonly string[]): 
     meta.append(el('time', { datetime: data.meta.date }, formatDate(new Date(`${data.meta.date}T12:00:00+08:00`))));
   }
   const text = data.content
-    ? excerptAround(data.content, terms)
+    ? excerptAround(data.content, [...terms, ...near])
     : excerptParts(data.excerpt)
         .map((p) => p.text)
         .join('');

@@ -10,6 +10,8 @@ import { readSearchParams, writeSearchParams, type Choice, type SearchChoices, t
 import { searchNeedsBuild } from './dev-mode.ts';
 import { loadDateOrder, loadPagefind } from './pagefind-api.ts';
 import { highlightTerms } from './highlight-terms.ts';
+import { analyzeQuery } from './query.ts';
+import { queryWords } from './words.ts';
 import { labelSameTitles, quoted, resultGroup, resultItem } from './render.ts';
 import { runSearch, type SearchOutcome } from './run-search.ts';
 
@@ -94,6 +96,8 @@ async function show(
   const slice = all.slice(from, upTo);
   const data = await Promise.all(slice.map((r) => r.data()));
   if (run !== generation) return null;
+  const marks = highlightTerms(query);
+  const near = queryWords(analyzeQuery(query).plain);
   const split = outcome.phrases.length > 0 && outcome.exact.length > 0 && outcome.wider.length > 0;
   let first: HTMLAnchorElement | null = null;
   data.forEach((d, i) => {
@@ -111,7 +115,7 @@ async function show(
       results.append(group.section);
       list = group.list;
     }
-    const item = resultItem(d, highlightTerms(query, d.excerpt));
+    const item = resultItem(d, marks, near);
     list.append(item);
     first ??= item.querySelector('a');
   });

@@ -15,16 +15,39 @@ function wordStart(text: string, index: number): number {
 }
 
 /**
- * A result's excerpt from the page's full text, around the first place a term occurs (longest term
- * first), starting at the beginning of its sentence when that is close, else at a word boundary, and
- * ending at a sentence end or word boundary. `…` marks text left out on either side.
+ * Pagefind joins a page's blocks (title, headings, paragraphs, list items) into one text, with ". "
+ * after a block that has no closing punctuation of its own; it also keeps the zero-width spaces it
+ * segmented Chinese with.
+ */
+const BLOCK_JOIN = /(?<=\S)\.\s+/u;
+
+/**
+ * The block of a page's text to take the excerpt from: one that holds `term` and is long enough to
+ * say something (a paragraph, not the title above it), else the longest that holds it.
+ */
+function blockWith(blocks: readonly string[], term: string, length: number): string | undefined {
+  const holding = blocks.filter((b) => b.toLowerCase().includes(term.toLowerCase()));
+  return holding.find((b) => [...b].length >= length / 4) ?? holding.sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * A result's excerpt from the page's full text: one block of the page (never two joined with ". "),
+ * around the first place a term occurs (longest term first), starting at the beginning of its
+ * sentence when that is close, else at a clause or word boundary, and ending at a sentence end or
+ * word boundary. `…` marks text left out on either side.
  * @example excerptAround('前言。本镇发展特色小镇产业，成效明显。', ['特色小镇'], 12) // '…本镇发展特色小镇…'
+ * @example excerptAround('测试甲镇. 浙江省测试县测试甲镇. 同县的其他镇', ['测试甲镇']) // '浙江省测试县测试甲镇'
  */
 export function excerptAround(content: string, terms: readonly string[], length = 80): string {
-  const text = content.replace(/\s+/gu, ' ').trim();
-  const lower = text.toLowerCase();
-  const sorted = [...terms].sort((a, b) => b.length - a.length);
-  const found = sorted.map((t) => lower.indexOf(t.toLowerCase())).find((i) => i >= 0) ?? 0;
+  const blocks = content
+    .replace(/\u200b/gu, '')
+    .split(BLOCK_JOIN)
+    .map((b) => b.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean);
+  const sorted = [...terms].filter(Boolean).sort((a, b) => b.length - a.length);
+  const term = sorted.find((t) => blocks.some((b) => b.toLowerCase().includes(t.toLowerCase())));
+  const text = (term && blockWith(blocks, term, length)) || blocks[0] || '';
+  const found = term ? text.toLowerCase().indexOf(term.toLowerCase()) : 0;
   const lead = Math.floor(length / 2);
   let start = 0;
   if (found > lead) {

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { readFragment } from '../../src/search/date-order.ts';
 import { DATE_ORDER_FILE } from '../../src/search/pagefind-api.ts';
@@ -76,6 +77,23 @@ describe('search index', () => {
     expect(page).toMatch(/<header[^>]*class="site-header[^"]*"[^>]*data-pagefind-ignore/u);
     expect(page).toMatch(/<footer[^>]*data-pagefind-ignore/u);
     expect(page).toMatch(/<nav[^>]*class="breadcrumbs[^"]*"[^>]*data-pagefind-ignore/u);
+  });
+
+  it('keeps page furniture inside articles out of the indexed text: back links, copy buttons, WeChat hints', () => {
+    const dir = path.join(dist, 'pagefind/fragment');
+    const fragments = readdirSync(dir).map((f) => {
+      const text = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
+      const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      return { url, content: content.replace(/\u200b/gu, '') };
+    });
+    expect(fragments.filter((f) => f.content.includes('回执')).length).toBeGreaterThan(1);
+    // 复制 of a copy button, not the 可复制 of running text.
+    for (const furniture of [/返回论坛详情与议程/u, /在微信里/u, /(?<!可)复制/u]) {
+      expect(
+        fragments.filter((f) => furniture.test(f.content)).map((f) => f.url),
+        String(furniture),
+      ).toEqual([]);
+    }
   });
 });
 

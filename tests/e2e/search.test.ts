@@ -277,6 +277,20 @@ describe.skipIf(skip)('search on the seed content', () => {
     });
   }
 
+  // ICU reads 新型城镇化 as 新型|城镇|化: its 城镇 would light up inside every 小城镇; 测试 of 测试甲镇
+  // inside every 测试数据 of the generated editions.
+  for (const query of ['新型城镇化', '测试甲镇']) {
+    it(`${query}: marks only the query as typed; each excerpt is one block, cut at sentences`, async () => {
+      await search(page, server.url, q(query), true);
+      const marks = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent));
+      expect(marks.length).toBeGreaterThan(0);
+      expect(new Set(marks)).toEqual(new Set([query]));
+      const excerpts = await page.$$eval('#search-results .result-excerpt', (ps) => ps.map((p) => p.textContent ?? ''));
+      // Pagefind joins a page's blocks with ". "; page furniture (back links, copy buttons, WeChat hints) is not indexed.
+      expect(excerpts.filter((e) => /\p{Script=Han}\.\s|返回论坛详情|复制|在微信里/u.test(e))).toEqual([]);
+    });
+  }
+
   // Town pages of the generated editions (scripts/ranking-fixture.ts) and the test stories.
   const towns: [string, string][] = [
     ['测试孝丰镇', '/towns/zhejiang-ceshi-ceshixiaofeng/'],

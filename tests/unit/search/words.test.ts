@@ -23,15 +23,17 @@ describe('queryWords', () => {
 });
 
 describe('highlightTerms', () => {
-  it('marks the typed term, its words and Pagefind runs of two or more characters, never a lone 镇', () => {
-    const terms = highlightTerms('特色小镇', '…<mark>小</mark><mark>镇</mark>的<mark>镇</mark>区');
-    expect(terms).toContain('特色小镇');
-    expect(terms).toContain('小镇');
-    expect(terms).not.toContain('镇');
+  it('marks the query as typed, never the words a dictionary finds inside it', () => {
+    // ICU reads 新型城镇化 as 新型|城镇|化 and 小城镇 as 小|城镇: marking 城镇 would light up 小城镇.
+    expect(highlightTerms('新型城镇化')).toEqual(['新型城镇化']);
+    expect(highlightTerms('测试甲镇')).toEqual(['测试甲镇']);
+    expect(markTerms('推进新型城镇化与小城镇建设', highlightTerms('新型城镇化')).filter((p) => p.mark)).toEqual([
+      { text: '新型城镇化', mark: true },
+    ]);
   });
 
-  it('keeps a single character when it is the whole query', () => {
-    expect(highlightTerms('镇', '<mark>镇</mark>')).toEqual(['镇']);
+  it('keeps a quoted phrase whole and marks each word typed apart', () => {
+    expect(highlightTerms('“工业 旅游” GDP 镇')).toEqual(['工业 旅游', 'GDP', '镇']);
   });
 });
 
@@ -74,5 +76,13 @@ describe('excerptAround', () => {
 
   it('gives the start of the text when no term occurs', () => {
     expect(excerptAround('短文。', ['无关'])).toBe('短文。');
+  });
+
+  it('takes one block of the page, never two joined with Pagefind’s ". "', () => {
+    const page = '测试甲镇. 浙江省测试县测试甲镇. 浙江省的其他镇. 同县（市、区）的其他镇';
+    expect(excerptAround(page, ['测试甲镇'])).toBe('浙江省测试县测试甲镇');
+    const forum = '参会回执表. 论坛日期 2026年4月3日 已过，报名已截止。本页不再提供在线填写。';
+    expect(excerptAround(forum, ['报名'])).toBe('论坛日期 2026年4月3日 已过，报名已截止。本页不再提供在线填写。');
+    expect(excerptAround('测试​甲​镇​的​故事. 正文', ['测试甲镇'])).toBe('测试甲镇的故事');
   });
 });
