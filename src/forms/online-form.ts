@@ -11,9 +11,9 @@ import { validateForm } from './validate.ts';
 import { forumStatus } from '../forum/status.ts';
 import type { FormValues } from './values.ts';
 import type { FormConfig } from './config.ts';
+import { draftMessages } from './draft-messages.ts';
 
 const DRAFT_PREFIX = 'gyxz-form-draft:';
-const DRAFT_SAVED = '已自动保存草稿在这台设备的浏览器中（不上传；身份证号不保存）。用完请点“清除草稿和已填内容”。';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function sectionEls(form: HTMLFormElement): HTMLElement[] {
@@ -186,15 +186,27 @@ function draftValues(form: HTMLFormElement, config: FormConfig): FormValues {
   });
 }
 
-function draftNote(form: HTMLFormElement, text: string): void {
-  const note = form.querySelector<HTMLElement>('[data-draft-note]')!;
+/**
+ * Say something about the draft: at the form's top, or (`where`) beside the clear button, which is
+ * far below it; `undo`, when given, is offered as a button after the text.
+ */
+function draftNote(form: HTMLFormElement, text: string, undo?: () => void, where = '[data-draft-note]'): void {
+  for (const other of form.querySelectorAll<HTMLElement>('[data-draft-note], [data-clear-note]')) other.hidden = true;
+  const note = form.querySelector<HTMLElement>(where)!;
   note.textContent = text;
   note.hidden = text === '';
+  if (!undo) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = '撤销';
+  button.addEventListener('click', undo);
+  note.append(' ', button);
 }
 
 function init(form: HTMLFormElement): void {
   const config = JSON.parse(form.dataset['config']!) as FormConfig;
   const key = DRAFT_PREFIX + config.draftKey;
+  const messages = draftMessages(config.sections.some((s) => s.fields.some((f) => f.kind === '身份证号')));
   if (!showStatus(config)) {
     document.querySelector<HTMLElement>('[data-needs-js]')?.remove();
     return;
@@ -241,7 +253,7 @@ function init(form: HTMLFormElement): void {
     timer = setTimeout(() => {
       try {
         localStorage.setItem(key, JSON.stringify(draftValues(form, config)));
-        draftNote(form, DRAFT_SAVED);
+        draftNote(form, messages.saved);
       } catch {
         draftNote(form, '本浏览器不允许保存草稿：刷新或关闭页面后，已填内容会丢失。');
       }
@@ -252,8 +264,11 @@ function init(form: HTMLFormElement): void {
   form.addEventListener('click', (event) => {
     if ((event.target as Element).closest('[data-add-row], [data-remove-row]')) save();
   });
+  // Clearing cannot be confirmed by a dialog WeChat may suppress; instead what was typed stays in
+  // this page's memory (never in storage) until the reader types again, and 撤销 brings it back.
   form.querySelector('[data-clear-draft]')!.addEventListener('click', () => {
     clearTimeout(timer);
+    const typed = readValues(form);
     localStorage.removeItem(key);
     form.reset();
     for (const section of sectionEls(form)) {
@@ -265,15 +280,21 @@ function init(form: HTMLFormElement): void {
     }
     showErrors(form, config, []);
     form.querySelector<HTMLElement>('[data-result]')!.hidden = true;
-    draftNote(form, '已清除：本浏览器中不再保存此表单的任何内容。');
+    draftNote(
+      form,
+      messages.cleared,
+      () => {
+        writeValues(form, typed);
+        save();
+        form.querySelector<HTMLElement>('input, textarea')?.focus();
+      },
+      '[data-clear-note]',
+    );
   });
   const saved = localStorage.getItem(key);
   if (saved) {
     writeValues(form, JSON.parse(saved) as FormValues);
-    draftNote(
-      form,
-      '已载入您之前在本浏览器自动保存的草稿（身份证号不保存，请重新填写）。不需要时请点“清除草稿和已填内容”。',
-    );
+    draftNote(form, messages.loaded);
   }
   document.querySelector<HTMLElement>('[data-needs-js]')?.remove();
   form.hidden = false;

@@ -241,7 +241,19 @@ describe.skipIf(skip)('online forms in Chromium', () => {
     await expect(page.locator('fieldset[data-row]').nth(1).getByLabel('姓名').inputValue()).resolves.toBe('测试丙');
     await expect(page.locator('fieldset[data-row]').nth(1).getByLabel('身份证号').inputValue()).resolves.toBe('');
     await expect(page.locator('[data-draft-note]').textContent()).resolves.toContain('已载入');
-    await page.getByRole('button', { name: '清除草稿和已填内容' }).click();
+    // Clearing is far from the generate button, and can be undone.
+    const clear = page.getByRole('button', { name: '清除草稿和已填内容' });
+    const submit = (await page.locator('form[data-online-form] button[type="submit"]').boundingBox())!;
+    expect((await clear.boundingBox())!.y - (submit.y + submit.height)).toBeGreaterThanOrEqual(48);
+    await clear.click();
+    await expect(page.getByLabel('单位名称').inputValue()).resolves.toBe('');
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect(page.getByLabel('单位名称').inputValue()).resolves.toBe(ORG);
+    await expect(page.locator('fieldset[data-row]').nth(1).getByLabel('姓名').inputValue()).resolves.toBe('测试丙');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('gyxz-form-draft:reply-2099')), { timeout: 10_000 })
+      .toContain(ORG);
+    await clear.click();
     expect(await page.evaluate(() => localStorage.getItem('gyxz-form-draft:reply-2099'))).toBeNull();
     await page.reload();
     await expect(page.getByLabel('单位名称').inputValue()).resolves.toBe('');
