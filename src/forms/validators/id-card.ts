@@ -17,11 +17,14 @@ export function idCardCheckChar(first17: string): string {
 /**
  * Why an 18-digit resident ID number is wrong, in Chinese, or undefined when it is valid:
  * length and characters, the birth date in digits 7–14, and the GB 11643 check character.
- * A lower-case x is accepted, as readers often type it.
+ * A lower-case x, and spaces or hyphens between groups (110105 19491231 002X), are accepted, as
+ * readers type them; full-width digits get a message of their own.
  * @example validateIdCard('11010519491231002X') // undefined
+ * @example validateIdCard('110105 19491231 002x') // undefined
  */
 export function validateIdCard(raw: string, today = new Date()): string | undefined {
-  const id = raw.trim().toUpperCase();
+  if (/[０-９Ｘｘ]/u.test(raw)) return '请用半角数字和字母填写身份证号（把输入法切换到英文或半角）';
+  const id = raw.replace(/[\s-]/gu, '').toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return '身份证号应为 18 位：前 17 位是数字，最后一位是数字或 X';
   if (!/^[1-9]/.test(id)) return '身份证号的前 6 位地址码不正确';
   const [y, m, d] = [id.slice(6, 10), id.slice(10, 12), id.slice(12, 14)].map(Number) as [number, number, number];

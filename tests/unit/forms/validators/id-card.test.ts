@@ -14,6 +14,16 @@ describe('resident ID number (GB 11643-1999)', () => {
     expect(validateIdCard(' 11010519491231002x ')).toBeUndefined();
   });
 
+  it('reads the number as people type it: groups apart with spaces or hyphens', () => {
+    expect(validateIdCard('110105 19491231 002X')).toBeUndefined();
+    expect(validateIdCard('440524-18800101-0014')).toBeUndefined();
+    expect(validateIdCard('110105 19491231 003X')).toContain('校验码不符');
+  });
+
+  it('says that full-width digits are the input method’s, not a wrong length', () => {
+    expect(validateIdCard('１１０１０５１９４９１２３１００２Ｘ')).toContain('半角');
+  });
+
   it('rejects every wrong check character', () => {
     for (const c of '0123456789X'.replace('X', '')) {
       expect(validateIdCard(`11010519491231002${c}`)).toContain('校验码不符');

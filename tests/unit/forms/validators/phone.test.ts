@@ -11,6 +11,9 @@ describe('phone numbers', () => {
       '0571 8888 8888',
       '+86 137 1638 5865',
       '010-67410624-123',
+      '137-1638-5865',
+      '137 1638 5865',
+      '0571-8888-8888',
     ]) {
       expect(validatePhone(p), p).toBeUndefined();
     }
@@ -21,6 +24,12 @@ describe('phone numbers', () => {
     expect(validatePhone('12716385865')).toContain('13 到 19');
     expect(validatePhone('67410624')).toContain('请加区号');
     expect(validatePhone('abc')).toContain('固定电话');
+    expect(validatePhone('137-1638-586')).toContain('11 位');
+  });
+
+  it('says that full-width digits are the input method’s, not a wrong length', () => {
+    expect(validatePhone('１３７１６３８５８６５')).toContain('半角');
+    expect(validatePhone('010－67410624')).toContain('半角');
   });
 });
 
