@@ -1,3 +1,4 @@
+import { rankingUrls } from '../rankings/urls.ts';
 import { PROVINCES } from './provinces.ts';
 import { f, type ContentType, type Fields, type InferFields } from './fields.ts';
 import { patterns } from './patterns.ts';
@@ -53,10 +54,12 @@ export const rankings = {
     }),
     summary: f.text('摘要', { hint: '一两句话，用于列表、搜索和分享', maxLength: 300 }),
     source: f.text('数据来源说明', { hint: '例如：中国工业报社工业小镇研究中心，小城镇综合实力评价系统' }),
-    // Uploaded in the CMS and saved beside this entry (content/rankings/), in the same review.
+    // Uploaded in the CMS and saved beside this entry (content/rankings/), in the same review. The
+    // template link is editors' help, so it lives here and not on the public /rankings/ page; Decap
+    // renders hints as Markdown, so it is a link in the CMS.
     dataFile: f.file('数据文件', {
       beside: ['.xlsx', '.csv'],
-      hint: '上传 Excel（.xlsx）或 CSV 文件。第一行为表头：排名、镇、县（市、区）、省份、总分，再接下面填写的指标列；可先下载空白模板',
+      hint: `上传 Excel（.xlsx）或 CSV 文件。第一行为表头：排名、镇、县（市、区）、省份、总分，再接下面填写的指标列；可先下载[空白模板（.xlsx）](${rankingUrls.template})，填好后在这里上传`,
     }),
     indicators: f.strings('指标列', {
       required: false,

@@ -75,10 +75,14 @@ describe('edition pages', () => {
     ]);
   });
 
-  it('offer the blank template made from the content definition', async () => {
+  it('offer editors the blank template made from the content definition, in the CMS, not on the public page', async () => {
     expect(await xlsxRows(path.join(dist, 'rankings/template.xlsx'))).toEqual([
       ['排名', '镇', '县（市、区）', '省份', '总分'],
     ]);
+    expect(read('/rankings/')).not.toMatch(/编辑用|template\.xlsx|在 CMS 中上传/u);
+    expect(readFileSync(path.join(dist, 'admin/config.yml'), 'utf8')).toContain(
+      '[空白模板（.xlsx）](/rankings/template.xlsx)',
+    );
   });
 });
 
