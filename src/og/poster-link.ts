@@ -23,3 +23,14 @@ export function posterTarget(search: string): string | undefined {
   if (url.origin !== 'https://same.site' || url.pathname.startsWith(POSTER_PAGE)) return undefined;
   return url.pathname;
 }
+
+/**
+ * The poster page's way back, named for the page the poster is for: a town's page is not an article.
+ * @example posterBackLabel('/towns/zhejiang-anji-xiaofeng/') // '返回镇的页面'
+ * @example posterBackLabel('/news/x/') // '返回文章'
+ */
+export function posterBackLabel(pathname: string): string {
+  if (pathname.startsWith('/towns/')) return '返回镇的页面';
+  if (pathname.startsWith('/forum/')) return '返回论坛页面';
+  return '返回文章';
+}

@@ -9,7 +9,7 @@
 import type { PosterData } from './poster-draw.ts';
 import { POSTER_HEIGHT, POSTER_WIDTH } from './poster-size.ts';
 import type { PosterReply } from './poster-worker.ts';
-import { posterTarget } from './poster-link.ts';
+import { posterBackLabel, posterTarget } from './poster-link.ts';
 
 async function readTarget(path: string): Promise<PosterData> {
   const response = await fetch(path, { headers: { accept: 'text/html' } });
@@ -94,6 +94,7 @@ async function main() {
     return;
   }
   back.href = path;
+  back.textContent = posterBackLabel(path);
   back.hidden = false;
   try {
     const data = await readTarget(path);

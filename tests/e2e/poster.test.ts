@@ -142,6 +142,27 @@ describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
     await page.context().close();
   });
 
+  it('from a town page, leads back to the town page, not to an article', async () => {
+    const { page, problems } = await open();
+    await page.goto(`${site.server.url}/share/?p=${encodeURIComponent('/towns/ceshi-jia-zhen/')}`);
+    await page.locator('[data-poster-image]').waitFor({ state: 'visible' });
+    const back = page.locator('[data-poster-back]');
+    expect(await back.textContent()).toBe('返回镇的页面');
+    expect(await back.getAttribute('href')).toBe('/towns/ceshi-jia-zhen/');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript, promises no poster and says how to share the page instead', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/share/?p=${encodeURIComponent(PAGES[0]!)}`);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toContain('正在生成海报');
+    expect(text).toContain('复制链接');
+    await context.close();
+  });
+
   it('refuses to make a poster for another site', async () => {
     const { page, problems } = await open();
     await page.goto(`${site.server.url}/share/?p=${encodeURIComponent('https://evil.example/')}`);

@@ -7,7 +7,7 @@ import { cardMeta, decodeEntities, metaTags } from '../../../src/og/head.ts';
 import { ogImagePath } from '../../../src/og/image-path.ts';
 import { OG_PALETTE, OG_PALETTE_TOKENS } from '../../../src/og/palette.ts';
 import { encodePalettePng, pngSize } from '../../../src/og/png.ts';
-import { posterHref, posterTarget } from '../../../src/og/poster-link.ts';
+import { posterBackLabel, posterHref, posterTarget } from '../../../src/og/poster-link.ts';
 import { FONT_FILES } from '../../../src/og/fonts.ts';
 import { ROOT } from '../../support/paths.ts';
 
@@ -124,5 +124,13 @@ describe('og-poster-link', () => {
     ]) {
       expect(posterTarget(bad), bad).toBeUndefined();
     }
+  });
+});
+
+describe('posterBackLabel', () => {
+  it('names the way back for the kind of page the poster is for', () => {
+    expect(posterBackLabel('/towns/zhejiang-anji-xiaofeng/')).toBe('返回镇的页面');
+    expect(posterBackLabel('/forum/2026/')).toBe('返回论坛页面');
+    expect(posterBackLabel('/news/2026-01-21-pingjia-tongzhi/')).toBe('返回文章');
   });
 });
