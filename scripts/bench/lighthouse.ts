@@ -12,12 +12,12 @@
 import { launch } from 'chrome-launcher';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { pageTypes } from '../lib/page-types.ts';
 import { startServer } from '../lib/static-server.ts';
+import { freePort } from '../lib/free-port.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -50,17 +50,6 @@ const METRICS = {
   SI: 'speed-index',
 } as const;
 type Metric = keyof typeof METRICS;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Build the seed content into `dir`, then audit every page type `runs` times. */
 export async function runLighthouse(root: string, dir: string, runs = 3): Promise<LighthouseRow[]> {

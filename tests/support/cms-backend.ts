@@ -5,7 +5,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { decapConfig } from '../../admin/decap-config.ts';
 import { headersFor, parseHeaders } from '../../scripts/lib/headers-file.ts';
@@ -43,18 +42,8 @@ export function gitOut(dir: string, ...args: string[]): string {
   return git(dir, ...args);
 }
 
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A free TCP port on loopback (scripts/lib/free-port.ts), for the tests' servers. */
+export { freePort } from '../../scripts/lib/free-port.ts';
 
 export type DecapServer = LocalBackend;
 
