@@ -3,6 +3,7 @@
  * year first, as Chinese dates are written. Pure: the date widget (admin/date-widget.ts)
  * and vitest import it.
  */
+import { isCalendarDate } from '../src/content-checks/calendar-date.ts';
 
 export type TypedDate =
   | { kind: 'empty' }
@@ -53,8 +54,8 @@ export function readTypedDate(typed: string): TypedDate {
     return { kind: 'incomplete', message: `日期「${typed}」还没有写完：请写全 年-月-日，${EXAMPLE}` };
   }
   const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const check = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) {
+  // The build's own test of a real day (a date field's value is checked by it too).
+  if (!isCalendarDate(date)) {
     return { kind: 'invalid', message: `没有 ${date} 这一天：请检查月份和日子，${EXAMPLE}` };
   }
   return { kind: 'date', date };
