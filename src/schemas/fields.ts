@@ -51,10 +51,61 @@ export type Fields = Readonly<Record<string, FieldDef>>;
 /** A file type a collection can read. */
 export type Extension = '.md' | '.mdx' | '.json';
 
+/** Where an entry happened: province › city or county › town, each linking to its page. */
+export interface Place {
+  province: string;
+  city: string;
+  town: string;
+  /** The town's pinyin, its page's URL (`/towns/<townSlug>/`). */
+  townSlug: string;
+}
+
+/**
+ * How the site shows a type's entries. The shared pages and components read it (the entry
+ * page `src/pages/[section]/[slug].astro`, `EntryCard.astro`, the section list, the home page),
+ * so none of them asks which type an entry is. Every part is optional: a type without any
+ * shows its title, date, summary and body. Each function gets one entry's data, typed from
+ * the type's own fields (`defineType`).
+ */
+export interface Display<D = never> {
+  /**
+   * Short facts under the title on the entry's page, in order (category, status, issuer…);
+   * empty ones are left out. `registrationClosed`: the entry offers a forum edition's reply form
+   * (`onlineForm`) and that edition's registration has closed.
+   */
+  facts?: (data: D, page: { registrationClosed: boolean }) => readonly (string | undefined)[];
+  /** The label on the entry's card in lists (home page, section lists, place pages). */
+  card?: (data: D) => string | undefined;
+  /** The schema.org type of the entry page's JSON-LD; default `Article`. */
+  jsonLd?: 'Article' | 'NewsArticle';
+  /** Who wrote it: 通讯员 under the title, and the JSON-LD author (else the center). */
+  byline?: (data: D) => { name: string; role?: string | undefined };
+  /** Where it happened, under the title (`StoryPlace.astro`); its province is a search filter. */
+  place?: (data: D) => Place;
+  /** A cover image under the title, with its alt text. */
+  cover?: (data: D) => { src: string; alt: string } | undefined;
+  /** Files to download, listed after the body (`AttachmentList.astro`). */
+  attachments?: (data: D) => readonly { title: string; file: string }[] | undefined;
+  /**
+   * The online form (an id in `content/forms/`) the entry offers: linked under its title. A form
+   * that belongs to a forum edition also brings that edition's registration state.
+   */
+  onlineForm?: (data: D) => string | undefined;
+  /**
+   * A component of `src/components/section-intros/`, by its file name without `.astro`: the
+   * section's own words at the top of its first list page.
+   */
+  intro?: string;
+  /** Its entries' pages come from a route of its own (the forum's: `src/pages/forum/`), not `[section]/[slug].astro`. */
+  ownRoute?: true;
+  /** `false`: the home page lists none of its latest entries (the forum has its own block at the top). */
+  onHome?: false;
+}
+
 /**
  * A whole content type: its fields and every other fact about it. The collections, the
- * site's sections, entry URLs, the file types a folder accepts and the CMS collections are
- * all derived from these definitions (`src/schemas/index.ts` lists them).
+ * site's sections, entry URLs, the file types a folder accepts, the CMS collections and how the
+ * site shows its entries are all derived from these definitions (`src/schemas/index.ts` lists them).
  */
 export interface ContentType {
   /** Collection name, also the folder under `content/`. */
@@ -89,6 +140,20 @@ export interface ContentType {
    * come from the entry's own `date` field. Default: the date, plus the type's ASCII slug field if any.
    */
   fileName?: string;
+  /** How the site shows its entries; absent: title, date, summary and body only. */
+  display?: Display;
+}
+
+/**
+ * Write a content type: the definition as it is, with its `display` functions typed from its own
+ * fields (`display: { card: (d) => d.category }` knows `d.category`). Literal values are kept as
+ * written (`name: 'news'`, `section: true`), as `as const` would.
+ * @example defineType({ name: 'news', label: '新闻', …, fields: { category: f.select(…) }, display: { card: (d) => d.category } })
+ */
+export function defineType<const F extends Fields, const T extends ContentType>(
+  type: T & { fields: F; display?: Display<InferFields<F>> },
+): T {
+  return type;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { f, hiddenField, type ContentType, type InferFields } from './fields.ts';
+import { defineType, f, hiddenField, type InferFields } from './fields.ts';
 import { patterns } from './patterns.ts';
 
 /** What a reader may type into one form field; each kind has its own check and Chinese message. */
@@ -18,7 +18,7 @@ export const FORM_FIELD_KINDS = [
  * 在线表单：参会回执表、镇域发展问卷等。表单的栏目、字段和说明都在这里编辑，
  * 网页上的在线填写版、生成的 Excel 文件和可下载的空白表都由同一份定义生成。
  */
-export const forms = {
+export const forms = defineType({
   name: 'forms',
   label: '在线表单',
   labelSingular: '表单',
@@ -89,7 +89,7 @@ export const forms = {
     }),
     draft: hiddenField,
   },
-} as const satisfies ContentType;
+});
 
 /** One form definition as it is stored in content/forms/. */
 export type FormDef = InferFields<(typeof forms)['fields']>;

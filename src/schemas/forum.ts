@@ -1,8 +1,8 @@
-import { f, hiddenField, type ContentType } from './fields.ts';
+import { defineType, f, hiddenField } from './fields.ts';
 import { patterns } from './patterns.ts';
 
 /** 论坛届次：每届论坛一个文件，例如 content/forum/2026.md。 */
-export const forum = {
+export const forum = defineType({
   name: 'forum',
   label: '论坛',
   labelSingular: '论坛届次',
@@ -82,4 +82,11 @@ export const forum = {
     topicUrl: f.string('论坛专题网址', { required: false, pattern: patterns.url }),
     draft: hiddenField,
   },
-} as const satisfies ContentType;
+  display: {
+    // Each edition's page, reply form and calendar live in src/pages/forum/; the home page
+    // shows the current edition at the top instead of a list of the latest.
+    ownRoute: true,
+    onHome: false,
+    intro: 'ForumIntro',
+  },
+});

@@ -1,7 +1,7 @@
-import { f, hiddenField, type ContentType } from './fields.ts';
+import { defineType, f, hiddenField } from './fields.ts';
 
 /** 独立页面：关于研究中心、联系我们、成为通讯员等。文件名即网址。 */
-export const pages = {
+export const pages = defineType({
   name: 'pages',
   label: '独立页面',
   labelSingular: '页面',
@@ -13,4 +13,4 @@ export const pages = {
     summary: f.text('摘要', { maxLength: 300 }),
     draft: hiddenField,
   },
-} as const satisfies ContentType;
+});

@@ -1,7 +1,7 @@
-import { articleFields, f, type ContentType } from './fields.ts';
+import { articleFields, defineType, f } from './fields.ts';
 
 /** 政策解读：面向镇域经济的政策文件解读。 */
-export const policies = {
+export const policies = defineType({
   name: 'policies',
   label: '政策解读',
   labelSingular: '政策解读',
@@ -14,4 +14,7 @@ export const policies = {
     issuer: f.string('发文机关', { required: false }),
     documentNumber: f.string('文号', { required: false }),
   },
-} as const satisfies ContentType;
+  display: {
+    facts: (d) => [d.issuer, d.documentNumber],
+  },
+});

@@ -1,6 +1,6 @@
 import { rankingUrls } from '../rankings/urls.ts';
 import { PROVINCES } from './provinces.ts';
-import { f, type ContentType, type Fields, type InferFields } from './fields.ts';
+import { defineType, f, type Fields, type InferFields } from './fields.ts';
 import { patterns } from './patterns.ts';
 
 /**
@@ -29,7 +29,7 @@ export const RANKING_STATUS = ['待发布', '已发布'] as const;
  * 评价榜单：每一期（例如 2025 年全国小城镇综合实力评价 500 强镇）一个文件，
  * 名单本身在编辑上传的数据文件（.xlsx 或 .csv）里，一行一个镇。
  */
-export const rankings = {
+export const rankings = defineType({
   name: 'rankings',
   label: '评价榜单',
   labelSingular: '榜单',
@@ -77,4 +77,4 @@ export const rankings = {
       },
     }),
   },
-} as const satisfies ContentType;
+});

@@ -1,8 +1,8 @@
 import { attachments } from './attachments.ts';
-import { f, hiddenField, type ContentType } from './fields.ts';
+import { defineType, f, hiddenField } from './fields.ts';
 
 /** 研究成果：课题成果、评价报告、指标体系等。 */
-export const research = {
+export const research = defineType({
   name: 'research',
   label: '研究成果',
   labelSingular: '研究成果',
@@ -19,4 +19,9 @@ export const research = {
     attachments,
     draft: hiddenField,
   },
-} as const satisfies ContentType;
+  display: {
+    facts: (d) => [d.kind, d.status],
+    card: (d) => `${d.kind} · ${d.status}`,
+    attachments: (d) => d.attachments,
+  },
+});

@@ -1,8 +1,8 @@
-import { f, type ContentType } from './fields.ts';
+import { defineType, f } from './fields.ts';
 import { patterns } from './patterns.ts';
 
 /** 站点设置：名称、联系方式、备案号、导航与页脚。只有一份：content/settings/site.json。 */
-export const settings = {
+export const settings = defineType({
   name: 'settings',
   label: '站点设置',
   labelSingular: '站点设置',
@@ -49,4 +49,4 @@ export const settings = {
     forumSeriesIntro: f.text('论坛系列简介', { hint: '显示在“论坛”栏目首页' }),
     footerNote: f.text('页脚说明', { required: false }),
   },
-} as const satisfies ContentType;
+});

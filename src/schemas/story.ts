@@ -1,9 +1,9 @@
 import { PROVINCES } from './provinces.ts';
-import { articleFields, f, imageWithAlt, type ContentType } from './fields.ts';
+import { articleFields, defineType, f, imageWithAlt } from './fields.ts';
 import { patterns } from './patterns.ts';
 
 /** 镇域故事：通讯员供稿，编辑审核后发布。正文为纯 Markdown，其中的 HTML 不会被渲染。 */
-export const stories = {
+export const stories = defineType({
   name: 'stories',
   label: '镇域故事',
   labelSingular: '镇域故事',
@@ -27,4 +27,11 @@ export const stories = {
     authorRole: f.string('通讯员职务', { required: false }),
     cover: imageWithAlt('封面图'),
   },
-} as const satisfies ContentType;
+  display: {
+    card: (d) => `${d.province} · ${d.town}`,
+    byline: (d) => ({ name: d.author, role: d.authorRole }),
+    place: ({ province, city, town, townSlug }) => ({ province, city, town, townSlug }),
+    cover: (d) => d.cover,
+    intro: 'StoriesIntro',
+  },
+});

@@ -1,8 +1,8 @@
 import { attachments } from './attachments.ts';
-import { f, hiddenField, type ContentType } from './fields.ts';
+import { defineType, f, hiddenField } from './fields.ts';
 
 /** 工具包：表格、问卷、目录等实用材料。 */
-export const toolkits = {
+export const toolkits = defineType({
   name: 'toolkits',
   label: '工具包',
   labelSingular: '工具包',
@@ -25,4 +25,12 @@ export const toolkits = {
     attachments,
     draft: hiddenField,
   },
-} as const satisfies ContentType;
+  display: {
+    // A toolkit holding a forum edition's reply form (参会回执表) carries that edition's registration
+    // and payment instructions: once registration has closed, the page must say so before them.
+    facts: (d, { registrationClosed }) => [registrationClosed ? `${d.availability}（本届报名已截止）` : d.availability],
+    card: (d) => d.availability,
+    attachments: (d) => d.attachments,
+    onlineForm: (d) => d.form,
+  },
+});
