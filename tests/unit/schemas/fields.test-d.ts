@@ -2,7 +2,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { CollectionEntry } from 'astro:content';
 import type { InferFields } from '../../../src/schemas/fields.ts';
-import { forum, stories } from '../../../src/schemas/index.ts';
+import { contentTypes, forum, pages, stories } from '../../../src/schemas/index.ts';
 import type { SectionKey } from '../../../src/lib/sections.ts';
 
 describe('InferFields', () => {
@@ -22,6 +22,14 @@ describe('InferFields', () => {
   });
 
   it('names only the section types as sections', () => {
-    expectTypeOf<SectionKey>().toEqualTypeOf<'forum' | 'news' | 'research' | 'policies' | 'toolkits' | 'stories'>();
+    type Type = (typeof contentTypes)[number];
+    type SectionName<T> = T extends { section: true; name: infer N } ? N : never;
+    expectTypeOf<SectionKey>().toEqualTypeOf<SectionName<Type>>();
+    expectTypeOf<typeof stories.name>().toExtend<SectionKey>();
+    expectTypeOf<typeof pages.name>().not.toExtend<SectionKey>();
+  });
+
+  it('types display functions from their own fields', () => {
+    expectTypeOf(stories.display.card).parameter(0).toEqualTypeOf<InferFields<typeof stories.fields>>();
   });
 });
