@@ -2,7 +2,8 @@
  * The one list of content types, in the order the site and the CMS show them.
  * Everything else is derived from it: the Astro collections (src/content.config.ts),
  * the site's sections (src/lib/sections.ts), entry URLs (src/lib/entry-url.ts), the file
- * types each folder accepts (src/content-checks/) and the CMS collections (admin/decap-config.ts).
+ * types each folder accepts (src/content-checks/), the CMS collections (admin/decap-config.ts) and
+ * what the pages show of an entry (its `display`, read through src/lib/entry-display.ts).
  * Adding a content type means writing its definition and adding it here.
  */
 import type { ContentType } from './fields.ts';
