@@ -22,10 +22,105 @@ function toNumber(cell: Cell): number | undefined {
   return NUMBER.test(t) ? Number(t) : undefined;
 }
 
+/** A row as read from its cells: a field is absent when its cell was refused (that cell has its message). */
+export type ReadRow = Partial<RankingRow> & { indicators: number[] };
+
+/**
+ * A check of a whole row once its cells are read, given its row number (as Excel shows it). It sees
+ * only the fields whose cells were good and checks nothing that needs a refused one, so each bad
+ * cell gives one message. Made once per table, so it may remember earlier rows.
+ */
+export type RowCheck = (row: ReadRow, line: number) => TableProblem[];
+
+const labelOf = (columns: readonly RankingColumn[], key: string) => columns.find((c) => c.key === key)?.label ?? key;
+
+/**
+ * Ranks 1, 2, 3 … without gaps or repeats, each wrong rank named once. A row is in order when it
+ * follows the rank read on the row above, or the count the rows had reached before it: after
+ * 1, 2, 2 the next may be 3 (a real gap before) or 4 (the second 2 was a slip), and after a rank
+ * that could not be read (9, ?, 11) the count carries on.
+ */
+function rankOrder(columns: readonly RankingColumn[]): RowCheck {
+  const field = (line: number) => `第 ${line} 行「${labelOf(columns, 'rank')}」`;
+  /** The rank read on the row above, if it could be read. */
+  let above: number | undefined = 0;
+  /** The rank this row has if every row above it is counted. */
+  let counted = 1;
+  return ({ rank }, line) => {
+    const before = above ?? counted - 1;
+    const inOrder = rank === undefined || rank === before + 1 || rank === counted;
+    above = rank;
+    counted = inOrder && rank !== undefined ? rank + 1 : counted + 1;
+    if (inOrder) return [];
+    if (rank === before) {
+      return [{ field: field(line), message: `名次 ${rank} 与上一行重复；每个名次只能出现一次` }];
+    }
+    if (rank < before) {
+      return [{ field: field(line), message: `名次 ${rank} 排在名次 ${before} 之后；请按名次从小到大排列` }];
+    }
+    const missing = before + 1 === rank - 1 ? `${before + 1}` : `${before + 1}—${rank - 1}`;
+    return [{ field: field(line), message: `名次从 ${before} 跳到 ${rank}，缺少第 ${missing} 名` }];
+  };
+}
+
+/** No town twice: the same province, county and town on two rows. */
+function townOnce(columns: readonly RankingColumn[]): RowCheck {
+  const seen = new Map<string, number>();
+  return ({ province, county, town }, line) => {
+    if (province === undefined || county === undefined || town === undefined) return [];
+    const key = `${province}|${county}|${town}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, line);
+      return [];
+    }
+    return [
+      {
+        field: `第 ${line} 行「${labelOf(columns, 'town')}」`,
+        message: `${province}${county}${town}已在第 ${first} 行出现；同一个镇只能列一次`,
+      },
+    ];
+  };
+}
+
+/** The checks of whole rows, in the order their messages are listed for a row. */
+const ROW_CHECKS: readonly ((columns: readonly RankingColumn[]) => RowCheck)[] = [rankOrder, townOnce];
+
+/**
+ * One row's cells read into its fields: a cell that is empty, not a number, or not an allowed value
+ * gives one problem and leaves its field out.
+ */
+function readCells(cells: readonly Cell[], columns: readonly RankingColumn[], line: number) {
+  const problems: TableProblem[] = [];
+  const values: Record<string, string | number> = {};
+  const indicators: number[] = [];
+  for (const [i, column] of columns.entries()) {
+    const cell = cells[i];
+    const raw = text(cell);
+    const problem = (message: string) => problems.push({ field: `第 ${line} 行「${column.label}」`, message });
+    if (raw === '') {
+      problem('不能为空');
+      continue;
+    }
+    if (column.def.kind === 'number') {
+      const n = toNumber(cell);
+      if (n === undefined) problem(`「${raw}」不是数字；应填数字，例如 86.5`);
+      else if (column.def.integer && !Number.isInteger(n)) problem(`「${raw}」应为整数名次`);
+      else if (column.def.min !== undefined && n < column.def.min) problem(`不能小于 ${column.def.min}`);
+      else if (column.key.startsWith('i')) indicators.push(n);
+      else values[column.key] = n;
+    } else if (column.def.kind === 'select' && !column.def.options.includes(raw)) {
+      problem(`「${raw}」不是正式的省级行政区名称；应为以下之一：${column.def.options.join('、')}`);
+    } else values[column.key] = raw;
+  }
+  return { row: { ...values, indicators } as ReadRow, problems };
+}
+
 /**
  * Read and check an edition's table: the first row must be the headers of `columns`, in order;
  * then one town per row, ranks 1, 2, 3 … without gaps or repeats, no town twice, no empty row
- * before the last town. Row numbers are those Excel shows (the header is row 1).
+ * before the last town. Row numbers are those Excel shows (the header is row 1). Each bad cell
+ * gives one problem: a row check skips what a refused cell leaves unknown.
  * @example checkRows([['排名', '镇', '县（市、区）', '省份', '总分'], [1, '甲镇', '乙县', '浙江省', 90]], rankingColumns())
  *   // { rows: [{ rank: 1, town: '甲镇', county: '乙县', province: '浙江省', score: 90, indicators: [] }], problems: [] }
  */
@@ -56,8 +151,7 @@ export function checkRows(
   while (last > 0 && isBlank(table[last]!)) last--;
   if (last === 0) return { rows, problems: [{ field: '数据文件', message: '表头下没有任何镇的数据' }] };
 
-  const seenTown = new Map<string, number>();
-  let previousRank = 0;
+  const checks = ROW_CHECKS.map((make) => make(columns));
   for (let r = 1; r <= last; r++) {
     const cells = table[r]!;
     const line = r + 1;
@@ -68,62 +162,10 @@ export function checkRows(
       });
       continue;
     }
-    const rowProblems: TableProblem[] = [];
-    const add = (column: RankingColumn, message: string) =>
-      rowProblems.push({ field: `第 ${line} 行「${column.label}」`, message });
-    const values: Record<string, string | number> = {};
-    const indicators: number[] = [];
-    for (const [i, column] of columns.entries()) {
-      const cell = cells[i];
-      const raw = text(cell);
-      if (raw === '') {
-        add(column, '不能为空');
-        continue;
-      }
-      if (column.def.kind === 'number') {
-        const n = toNumber(cell);
-        if (n === undefined) add(column, `「${raw}」不是数字；应填数字，例如 86.5`);
-        else if (column.def.integer && !Number.isInteger(n)) add(column, `「${raw}」应为整数名次`);
-        else if (column.def.min !== undefined && n < column.def.min) add(column, `不能小于 ${column.def.min}`);
-        else if (column.key.startsWith('i')) indicators.push(n);
-        else values[column.key] = n;
-      } else if (column.def.kind === 'select' && !column.def.options.includes(raw)) {
-        add(column, `「${raw}」不是正式的省级行政区名称；应为以下之一：${column.def.options.join('、')}`);
-      } else values[column.key] = raw;
-    }
-    problems.push(...rowProblems);
-    if (rowProblems.length > 0) continue;
-    const row = { ...values, indicators } as RankingRow;
-
-    const rankColumn = columns[0]!.label;
-    if (row.rank === previousRank) {
-      problems.push({
-        field: `第 ${line} 行「${rankColumn}」`,
-        message: `名次 ${row.rank} 与上一行重复；每个名次只能出现一次`,
-      });
-    } else if (row.rank < previousRank) {
-      problems.push({
-        field: `第 ${line} 行「${rankColumn}」`,
-        message: `名次 ${row.rank} 排在名次 ${previousRank} 之后；请按名次从小到大排列`,
-      });
-    } else if (row.rank !== previousRank + 1) {
-      const missing = previousRank + 1 === row.rank - 1 ? `${previousRank + 1}` : `${previousRank + 1}—${row.rank - 1}`;
-      problems.push({
-        field: `第 ${line} 行「${rankColumn}」`,
-        message: `名次从 ${previousRank} 跳到 ${row.rank}，缺少第 ${missing} 名`,
-      });
-    }
-    previousRank = Math.max(previousRank, row.rank);
-
-    const key = `${row.province}|${row.county}|${row.town}`;
-    const first = seenTown.get(key);
-    if (first !== undefined) {
-      problems.push({
-        field: `第 ${line} 行「${columns[1]!.label}」`,
-        message: `${row.province}${row.county}${row.town}已在第 ${first} 行出现；同一个镇只能列一次`,
-      });
-    } else seenTown.set(key, line);
-    rows.push(row);
+    const read = readCells(cells, columns, line);
+    problems.push(...read.problems);
+    problems.push(...checks.flatMap((check) => check(read.row, line)));
+    if (read.problems.length === 0) rows.push(read.row as RankingRow);
   }
   return { rows, problems };
 }

@@ -52,6 +52,12 @@ describe('bad ranking data stops the build', () => {
       '字段 数据文件：不是 Excel 工作簿（.xlsx）',
     ];
     for (const line of expected) expect(result.output, result.output).toContain(line);
+    // One message per bad cell: no false jump after the repeated, skipped or unreadable ones.
+    const csvBlock = result.output.split(`内容有误：${shown('2024-ceshi-20.csv')}\n`)[1]!.split('\n\n')[0]!;
+    expect(
+      csvBlock.split('\n').filter((l) => l.trim().startsWith('字段 ')),
+      csvBlock,
+    ).toHaveLength(6);
     expect(previousBuildKept(out)).toBe(true);
   });
 

@@ -57,6 +57,71 @@ describe('checkRows', () => {
     expect(fields([header, town(1, '甲镇', { county: ' ' })])).toEqual(['第 2 行「县（市、区）」：不能为空']);
   });
 
+  describe('one bad cell gives exactly one message, and the rows after it none', () => {
+    // Ten towns ranked 1–10; row 6 of the file (rank 5) gets one bad cell.
+    const good = () => Array.from({ length: 10 }, (_, i) => town(i + 1, `测试${i + 1}号镇`));
+    const cases: [what: string, column: number, cell: Cell, message: string][] = [
+      ['a score that is not a number', 4, '九十', '第 6 行「总分」：「九十」不是数字；应填数字，例如 86.5'],
+      ['an empty score', 4, null, '第 6 行「总分」：不能为空'],
+      ['an empty town', 1, '', '第 6 行「镇」：不能为空'],
+      ['an empty county', 2, ' ', '第 6 行「县（市、区）」：不能为空'],
+      ['an empty rank', 0, null, '第 6 行「排名」：不能为空'],
+      ['a rank that is not a number', 0, '五', '第 6 行「排名」：「五」不是数字；应填数字，例如 86.5'],
+      ['a rank that is not whole', 0, 5.5, '第 6 行「排名」：「5.5」应为整数名次'],
+      ['a rank below 1', 0, 0, '第 6 行「排名」：不能小于 1'],
+      ['an indicator that is not a number', 5, '-', '第 6 行「经济发展质量」：「-」不是数字；应填数字，例如 86.5'],
+    ];
+    it.each(cases)('%s', (_, column, cell, message) => {
+      const rows = good();
+      rows[4]![column] = cell;
+      expect(fields([header, ...rows])).toEqual([message]);
+    });
+
+    it('a province that is not official', () => {
+      const rows = good();
+      rows[4]![3] = '浙江';
+      const messages = fields([header, ...rows]);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/^第 6 行「省份」：「浙江」不是正式的省级行政区名称/);
+    });
+
+    it('a town repeated on a row whose score is bad: both named, nothing more', () => {
+      const rows = good();
+      rows[4] = town(5, '测试2号镇', { score: '九十' });
+      expect(fields([header, ...rows])).toEqual([
+        '第 6 行「总分」：「九十」不是数字；应填数字，例如 86.5',
+        '第 6 行「镇」：浙江省测试县测试2号镇已在第 3 行出现；同一个镇只能列一次',
+      ]);
+    });
+
+    it.each([
+      ['a rank repeated where 5 belongs', 4, '第 6 行「排名」：名次 4 与上一行重复；每个名次只能出现一次'],
+      ['a rank that jumps where 5 belongs', 6, '第 6 行「排名」：名次从 4 跳到 6，缺少第 5 名'],
+      ['a rank out of order where 5 belongs', 2, '第 6 行「排名」：名次 2 排在名次 4 之后；请按名次从小到大排列'],
+    ])('%s', (_, rank, message) => {
+      const rows = good();
+      rows[4]![0] = rank;
+      expect(fields([header, ...rows])).toEqual([message]);
+    });
+
+    it('a real gap: the ranks after it go on from the jump', () => {
+      const rows = good().map((r, i) => (i >= 4 ? [i + 2, ...r.slice(1)] : r));
+      expect(fields([header, ...rows])).toEqual(['第 6 行「排名」：名次从 4 跳到 6，缺少第 5 名']);
+    });
+
+    it('a real gap after a bad rank is still named once the rank reads again', () => {
+      const rows = good();
+      rows[4]![0] = '五';
+      rows[7]![0] = 9;
+      rows[8]![0] = 10;
+      rows[9]![0] = 11;
+      expect(fields([header, ...rows])).toEqual([
+        '第 6 行「排名」：「五」不是数字；应填数字，例如 86.5',
+        '第 9 行「排名」：名次从 7 跳到 9，缺少第 8 名',
+      ]);
+    });
+  });
+
   it('refuses a town listed twice (same province, county and town)', () => {
     expect(fields([header, town(1, '甲镇'), town(2, '乙镇'), town(3, '甲镇')])).toEqual([
       '第 4 行「镇」：浙江省测试县甲镇已在第 2 行出现；同一个镇只能列一次',
