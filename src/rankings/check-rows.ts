@@ -107,7 +107,7 @@ function readCells(cells: readonly Cell[], columns: readonly RankingColumn[], li
       if (n === undefined) problem(`「${raw}」不是数字；应填数字，例如 86.5`);
       else if (column.def.integer && !Number.isInteger(n)) problem(`「${raw}」应为整数名次`);
       else if (column.def.min !== undefined && n < column.def.min) problem(`不能小于 ${column.def.min}`);
-      else if (column.key.startsWith('i')) indicators.push(n);
+      else if (column.indicator !== undefined) indicators[column.indicator] = n;
       else values[column.key] = n;
     } else if (column.def.kind === 'select' && !column.def.options.includes(raw)) {
       problem(`「${raw}」不是正式的省级行政区名称；应为以下之一：${column.def.options.join('、')}`);

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { RANKING_SHEET, type RankingRow } from '../schemas/ranking.ts';
-import { rankingColumns } from './columns.ts';
+import { cellValue, rankingColumns } from './columns.ts';
+
+const fixedColumns = rankingColumns();
 
 /** The cells of a row in column order, as the data file and the downloads hold them. */
 export function rowCells(row: RankingRow): (string | number)[] {
-  return [row.rank, row.town, row.county, row.province, row.score, ...row.indicators];
+  return [...fixedColumns.map((c) => cellValue(row, c)), ...row.indicators];
 }
 
 /**

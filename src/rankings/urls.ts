@@ -6,8 +6,9 @@ export const rankingUrls = {
   index: '/rankings/',
   template: '/rankings/template.xlsx',
   edition: (id: string) => `/rankings/${id}/`,
-  /** The whole table ordered by a column; the rank order is the edition page itself. */
-  sorted: (id: string, key: string) => (key === 'rank' ? `/rankings/${id}/` : `/rankings/${id}/sort/${key}/`),
+  /** The whole table ordered by a column; the table's own order (rank) is the edition page itself. */
+  sorted: (id: string, column: { key: string; order?: true }) =>
+    column.order ? `/rankings/${id}/` : `/rankings/${id}/sort/${column.key}/`,
   province: (id: string, province: string) => `/rankings/${id}/provinces/${province}/`,
   download: (id: string, ext: 'csv' | 'xlsx') => `/rankings/${id}/${id}.${ext}`,
   towns: '/towns/',

@@ -16,6 +16,28 @@ export const rankingRowFields = {
   score: f.number('总分'),
 } as const satisfies Fields;
 
+/** What a column of an edition's table does, besides holding its field. */
+export interface RankingColumnRole {
+  /** Readers may order the whole table by it: smallest first (`ascending`) or highest first (`descending`). */
+  sort?: 'ascending' | 'descending';
+  /** The table's own order: the edition page is in it; every other sortable column gets a page of its own. */
+  order?: true;
+  /** The cell that names the row: a row header, linking to the town's page. */
+  names?: true;
+}
+
+/** The role of each fixed column; the table, its sort pages and the sort rules read these. */
+export const rankingColumnRoles = {
+  rank: { sort: 'ascending', order: true },
+  town: { names: true },
+  county: {},
+  province: {},
+  score: { sort: 'descending' },
+} as const satisfies Record<keyof typeof rankingRowFields, RankingColumnRole>;
+
+/** The role of every indicator column an edition declares after 总分: a score, highest first. */
+export const indicatorColumnRole = { sort: 'descending' } as const satisfies RankingColumnRole;
+
 /** One town's row of an edition: the fixed columns plus its indicator values in the declared order. */
 export type RankingRow = InferFields<typeof rankingRowFields> & { indicators: number[] };
 
