@@ -1,24 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { rankingEditions, type Edition } from '../../../content.ts';
+import type { APIRoute } from 'astro';
 import { rankingColumns } from '../../../rankings/columns.ts';
 import { editionWorkbook, rowCells } from '../../../rankings/edition-workbook.ts';
+import { downloadPaths, type DownloadProps } from '../../../rankings/paths.ts';
 import { toCsv } from '../../../rankings/to-csv.ts';
 
-/** Each edition as <id>.csv and <id>.xlsx, written from the rows the build read (never a copy of the upload). */
-export const getStaticPaths = (async () =>
-  (await rankingEditions()).flatMap((edition) =>
-    (['csv', 'xlsx'] as const).map((ext) => ({
-      params: { file: `${edition.id}.${ext}`, edition: edition.id },
-      props: { edition, ext },
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = downloadPaths;
 
-interface Props {
-  edition: Edition;
-  ext: 'csv' | 'xlsx';
-}
-
-export const GET: APIRoute<Props> = async ({ props: { edition, ext } }) => {
+export const GET: APIRoute<DownloadProps> = async ({ props: { edition, ext } }) => {
   const { indicators = [] } = edition.data;
   if (ext === 'csv') {
     const text = toCsv([rankingColumns(indicators).map((c) => c.label), ...edition.rows.map(rowCells)]);
