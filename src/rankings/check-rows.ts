@@ -117,6 +117,37 @@ function readCells(cells: readonly Cell[], columns: readonly RankingColumn[], li
 }
 
 /**
+ * The header row against the columns, in order. A column left out or one too many is named once
+ * (the columns after it are only shifted); other differences are named column by column.
+ */
+function checkHeader(got: readonly string[], columns: readonly RankingColumn[]): TableProblem[] {
+  const want = columns.map((c) => c.label);
+  const expected = `表头应依次为：${want.join('、')}`;
+  const problem = (message: string) => [{ field: '第 1 行（表头）', message }];
+  const unknown = (i: number) =>
+    problem(`第 ${i + 1} 列「${got[i]}」不在本榜单的列中；${expected}（指标列在榜单的「指标列」中声明）`);
+  const first = want.findIndex((w, i) => got[i] !== w);
+  if (first === -1 && got.length === want.length) return [];
+  const restShifted = (from: readonly string[], to: readonly string[], i: number) =>
+    from.slice(i + 1).every((v, k) => v === to[i + k]);
+  if (first !== -1 && got.length === want.length - 1 && restShifted(want, got, first)) {
+    return problem(`缺少第 ${first + 1} 列「${want[first]}」；${expected}`);
+  }
+  const extra = first === -1 ? want.length : first;
+  if (got.length === want.length + 1 && restShifted(got, want, extra)) return unknown(extra);
+  const problems: TableProblem[] = [];
+  for (let i = 0; i < Math.max(want.length, got.length); i++) {
+    if (want[i] === got[i]) continue;
+    problems.push(
+      ...(want[i] === undefined
+        ? unknown(i)
+        : problem(`第 ${i + 1} 列应为「${want[i]}」，实为「${got[i] ?? ''}」；${expected}`)),
+    );
+  }
+  return problems;
+}
+
+/**
  * Read and check an edition's table: the first row must be the headers of `columns`, in order;
  * then one town per row, ranks 1, 2, 3 … without gaps or repeats, no town twice, no empty row
  * before the last town. Row numbers are those Excel shows (the header is row 1). Each bad cell
@@ -130,21 +161,7 @@ export function checkRows(
 ): { rows: RankingRow[]; problems: TableProblem[] } {
   const problems: TableProblem[] = [];
   const rows: RankingRow[] = [];
-  const header = table[0] ?? [];
-  const expectedHeaders = columns.map((c) => c.label).join('、');
-  const width = Math.max(columns.length, header.length);
-  for (let i = 0; i < width; i++) {
-    const want = columns[i]?.label;
-    const got = text(header[i]);
-    if (want === got) continue;
-    problems.push({
-      field: '第 1 行（表头）',
-      message:
-        want === undefined
-          ? `第 ${i + 1} 列「${got}」不在本榜单的列中；表头应依次为：${expectedHeaders}（指标列在榜单的「指标列」中声明）`
-          : `第 ${i + 1} 列应为「${want}」，实为「${got}」；表头应依次为：${expectedHeaders}`,
-    });
-  }
+  problems.push(...checkHeader((table[0] ?? []).map(text), columns));
   if (problems.length > 0) return { rows, problems };
 
   let last = table.length - 1;

@@ -134,7 +134,19 @@ describe('checkRows', () => {
       '第 1 行（表头）：第 2 列应为「镇」，实为「镇名」；表头应依次为：排名、镇、县（市、区）、省份、总分、经济发展质量、人口聚集能力',
     ]);
     expect(fields([[...header, 'GDP'], town(1, '甲镇')])[0]).toMatch(/第 8 列「GDP」不在本榜单的列中/);
-    expect(fields([header.slice(0, 6), town(1, '甲镇')])[0]).toMatch(/第 7 列应为「人口聚集能力」，实为「」/);
+    expect(fields([header.slice(0, 6), town(1, '甲镇')])[0]).toMatch(/^第 1 行（表头）：缺少第 7 列「人口聚集能力」；/);
+  });
+
+  it('names a column left out or one too many once, not every column after it', () => {
+    const expected = `表头应依次为：${header.join('、')}`;
+    expect(fields([header.filter((h) => h !== '县（市、区）'), town(1, '甲镇')])).toEqual([
+      `第 1 行（表头）：缺少第 3 列「县（市、区）」；${expected}`,
+    ]);
+    expect(fields([[...header.slice(0, 2), '市', ...header.slice(2)], town(1, '甲镇')])).toEqual([
+      `第 1 行（表头）：第 3 列「市」不在本榜单的列中；${expected}（指标列在榜单的「指标列」中声明）`,
+    ]);
+    // Two columns swapped are two wrong headers.
+    expect(fields([[header[0]!, header[2]!, header[1]!, ...header.slice(3)], town(1, '甲镇')])).toHaveLength(2);
   });
 
   it('refuses a table with no towns', () => {
