@@ -14,11 +14,11 @@ import { pages } from './page.ts';
 import { policies } from './policy.ts';
 import { rankings } from './ranking.ts';
 import { research } from './research.ts';
-import { settings } from './settings.ts';
+import { newTowns, settings } from './settings.ts';
 import { stories } from './story.ts';
 import { toolkits } from './toolkit.ts';
 
-export { forms, forum, news, pages, policies, rankings, research, settings, stories, toolkits };
+export { forms, forum, news, newTowns, pages, policies, rankings, research, settings, stories, toolkits };
 
 export const contentTypes = [
   forum,
@@ -31,6 +31,7 @@ export const contentTypes = [
   pages,
   forms,
   settings,
+  newTowns,
 ] as const satisfies readonly ContentType[];
 
 /** The name of a content type, e.g. `'news'`. */

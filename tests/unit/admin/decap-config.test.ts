@@ -187,10 +187,11 @@ describe('the Decap configuration and the Zod schemas come from one definition',
     });
   }
 
-  it('folder collections write ASCII file names into content/<name>/; settings is the one JSON file', () => {
+  it('folder collections write ASCII file names into content/<name>/; settings are single JSON files', () => {
+    const single = { settings: 'content/settings/site.json', newTowns: 'content/settings/new-towns.json' };
     for (const c of config.collections) {
-      if (c.name === 'settings') {
-        expect(c.files?.[0]?.file).toBe('content/settings/site.json');
+      if (c.name in single) {
+        expect(c.files?.[0]?.file).toBe(single[c.name as keyof typeof single]);
         continue;
       }
       expect(c['folder']).toBe(`content/${c.name}`);
