@@ -1,0 +1,39 @@
+import { listedTown, type ListedTown } from './check-town.ts';
+import { findTown, type TownRef } from './find-town.ts';
+import type { DivisionIndex } from './load.ts';
+
+/** A town's full name in its parts, and its official code when it has one. */
+export interface TownParts {
+  province: string;
+  /** The prefecture-level city; '' where there is none (北京市的区, 省直辖的县). */
+  city: string;
+  county: string;
+  town: string;
+  /** Nine-digit statistical division code; absent for a town only the editors' list knows. */
+  code?: string;
+}
+
+/**
+ * A town's full name parts (省, 市, 县, 镇) and code: from the official divisions, else from the
+ * editors' list, else as the content wrote them (the content checks let no such town through).
+ * @example townParts(index, [], { province: '浙江省', county: '安吉县', town: '孝丰镇' })
+ *   // { province: '浙江省', city: '湖州市', county: '安吉县', town: '孝丰镇', code: '330523105' }
+ */
+export function townParts(index: DivisionIndex, list: readonly ListedTown[], ref: TownRef): TownParts {
+  const found = findTown(index, ref);
+  if (found.ok) {
+    const { county, name, code } = found.town;
+    return { province: county.province, city: county.city, county: county.name, town: name, code };
+  }
+  const listed = listedTown(list, ref);
+  if (listed) return { province: listed.province, city: listed.city ?? '', county: listed.county, town: listed.town };
+  return { province: ref.province, city: '', county: ref.county, town: ref.town };
+}
+
+/**
+ * The full name as one run of text, e.g. for a poster or a search phrase.
+ * @example fullName({ province: '浙江省', city: '湖州市', county: '安吉县', town: '孝丰镇' }) // '浙江省湖州市安吉县孝丰镇'
+ */
+export function fullName(parts: TownParts): string {
+  return `${parts.province}${parts.city}${parts.county}${parts.town}`;
+}
