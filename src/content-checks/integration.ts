@@ -27,6 +27,7 @@ import { formatProblems, type ContentProblem } from '../lib/content-problem.ts';
 import { dataFilesOf, extensionsOf, type ContentType } from '../schemas/fields.ts';
 import { contentTypes } from '../schemas/index.ts';
 import { checkEditions } from '../rankings/check-editions.ts';
+import { checkTownNames } from '../divisions/check-content.ts';
 
 /**
  * What each content folder may hold, from the content types: the same file types as the
@@ -138,7 +139,12 @@ export default function contentChecks(): AstroIntegration {
         const root = contentDir();
         const problems = checkContent(root, publicDir, reserved);
         // Ranking data files are read row by row (src/rankings/).
-        problems.push(...(await checkEditions(root, (f) => path.relative(process.cwd(), path.join(root, f)))));
+        const label = (f: string) => path.relative(process.cwd(), path.join(root, f));
+        problems.push(...(await checkEditions(root, label)));
+        // Every town against the official divisions (src/divisions/); a cell already refused keeps its one message.
+        const towns = await checkTownNames(root, label);
+        problems.push(...towns.problems.filter((p) => !problems.some((q) => q.file === p.file && q.field === p.field)));
+        for (const note of towns.notes) logger.info(note);
         if (problems.length === 0) return;
         const message = formatProblems(problems);
         // In `astro dev` a mistake should not stop the editor's preview; it is shown instead.

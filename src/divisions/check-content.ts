@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { frontMatterOf } from '../lib/front-matter.ts';
+import { rankingColumns } from '../rankings/columns.ts';
+import { readTable } from '../rankings/read-table.ts';
+import { PROVINCES } from '../schemas/provinces.ts';
+import { newTowns, stories } from '../schemas/index.ts';
+import { checkTown, type ListedTown, type TownPart } from './check-town.ts';
+import { findTown, type TownRef } from './find-town.ts';
+import { loadDivisions } from './load.ts';
+
+const PROVINCE_NAMES = new Set<string>(PROVINCES.map((p) => p.name));
+const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
+const mdFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .sort()
+    : [];
+
+/** A town named somewhere in the content: the file, and the field of each of its three names. */
+interface Named {
+  file: string;
+  ref: TownRef;
+  fields: Record<TownPart, string>;
+  labels: { county: string; town: string };
+  /** Only 建制镇: the evaluation's lists. */
+  onlyTowns: boolean;
+}
+
+/**
+ * The editors' list of towns created or renamed after the data's date (content/settings/new-towns.json);
+ * empty when the file is missing or malformed, which the schema check reports.
+ */
+export function readTownList(root: string): ListedTown[] {
+  const file = path.join(root, newTowns.file);
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { towns?: unknown };
+    return Array.isArray(data.towns) ? (data.towns as ListedTown[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Every town row of every edition's data file; rows check-rows.ts refuses (empty cells, unknown provinces) are left to it. */
+async function rankingTowns(root: string, label: (file: string) => string): Promise<Named[]> {
+  const dir = path.join(root, 'rankings');
+  const named: Named[] = [];
+  for (const name of mdFiles(dir)) {
+    const data = frontMatterOf(path.join(dir, name)) ?? {};
+    const columns = rankingColumns(Array.isArray(data['indicators']) ? data['indicators'].map(String) : []);
+    const at = (key: string) => columns.findIndex((c) => c.key === key);
+    const [pi, ci, ti] = [at('province'), at('county'), at('town')];
+    const column = (i: number) => columns[i]!.label;
+
+    const townSlugs = Array.isArray(data['townSlugs']) ? (data['townSlugs'] as Record<string, unknown>[]) : [];
+    for (const [i, s] of townSlugs.entries()) {
+      const ref = { province: text(s['province']), county: text(s['county']), town: text(s['town']) };
+      if (!PROVINCE_NAMES.has(ref.province) || !ref.county || !ref.town) continue;
+      const field = (key: string) => `townSlugs.${i}.${key}`;
+      named.push({
+        file: label(`rankings/${name}`),
+        ref,
+        fields: { province: field('province'), county: field('county'), town: field('town') },
+        labels: { county: column(ci), town: column(ti) },
+        onlyTowns: true,
+      });
+    }
+
+    const dataFile = text(data['dataFile']);
+    if (!dataFile || dataFile.includes('/') || dataFile.includes('\\')) continue;
+    const file = path.join(dir, dataFile);
+    if (!existsSync(file)) continue;
+    const read = await readTable(readFileSync(file), file);
+    if ('problem' in read) continue;
+    const [header = [], ...rows] = read.table;
+    if (columns.some((c, i) => text(header[i]) !== c.label)) continue;
+    for (const [r, cells] of rows.entries()) {
+      const ref = { province: text(cells[pi]), county: text(cells[ci]), town: text(cells[ti]) };
+      if (!PROVINCE_NAMES.has(ref.province) || !ref.county || !ref.town) continue;
+      const field = (i: number) => `第 ${r + 2} 行「${column(i)}」`;
+      named.push({
+        file: label(`rankings/${dataFile}`),
+        ref,
+        fields: { province: field(pi), county: field(ci), town: field(ti) },
+        labels: { county: column(ci), town: column(ti) },
+        onlyTowns: true,
+      });
+    }
+  }
+  return named;
+}
+
+/** Every town story's 省份, 市/县 and 镇. */
+function storyTowns(root: string, label: (file: string) => string): Named[] {
+  const dir = path.join(root, stories.name);
+  const { fields } = stories;
+  return mdFiles(dir).flatMap((name) => {
+    const data = frontMatterOf(path.join(dir, name)) ?? {};
+    const ref = { province: text(data['province']), county: text(data['city']), town: text(data['town']) };
+    if (!PROVINCE_NAMES.has(ref.province) || !ref.county || !ref.town) return [];
+    return [
+      {
+        file: label(`${stories.name}/${name}`),
+        ref,
+        fields: { province: 'province', county: 'city', town: 'town' },
+        labels: { county: fields.city.label, town: fields.town.label },
+        onlyTowns: false,
+      },
+    ];
+  });
+}
+
+/**
+ * Every town named by a ranking row (and an edition's 镇的网址拼音) or a town story, checked
+ * against the official divisions (src/divisions/): a town not in its county, a county not in its
+ * province, and on the evaluation's lists a unit that is no 建制镇, are problems naming the file,
+ * the row or field, and the nearest official names. `notes` (for the build log) name each town
+ * that passed only through the editors' list, and list entries the data already has.
+ * @example await checkTownNames('content', (f) => `content/${f}`) // { problems: [{ file: 'content/rankings/x.csv', field: '第 3 行「镇」', message: '「晓峰镇」不在…' }], notes: [] }
+ */
+export async function checkTownNames(
+  root: string,
+  label: (file: string) => string,
+): Promise<{ problems: ContentProblem[]; notes: string[] }> {
+  const index = loadDivisions();
+  const list = readTownList(root);
+  const problems: ContentProblem[] = [];
+  const passed = new Map<ListedTown, string[]>();
+  for (const n of [...(await rankingTowns(root, label)), ...storyTowns(root, label)]) {
+    const { problem, listed } = checkTown(index, list, n.ref, { onlyTowns: n.onlyTowns, labels: n.labels });
+    if (problem) problems.push({ file: n.file, field: n.fields[problem.part], message: problem.message });
+    if (listed) passed.set(listed, [...(passed.get(listed) ?? []), n.file]);
+  }
+  const notes = [...passed].map(
+    ([t, files]) =>
+      `${t.province}${t.city ?? ''}${t.county}${t.town} 不在官方区划中，按「${newTowns.label}」名单通过（依据：${t.basis}）：${[...new Set(files)].join('、')}`,
+  );
+  for (const t of list) {
+    const found = findTown(index, { province: t.province, county: t.county, town: t.town });
+    if (found.ok && found.town.kind === '镇') {
+      const { county, name, code } = found.town;
+      notes.push(
+        `「${newTowns.label}」中的 ${county.province}${county.city}${county.name}${name} 已在官方区划中（${code}），可以从名单中删除`,
+      );
+    }
+  }
+  return { problems, notes };
+}
