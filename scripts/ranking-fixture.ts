@@ -1,8 +1,10 @@
 /**
- * Generated ranking editions for tests and the benchmark: obviously fake towns (测试…镇) ranked over
- * several years, towns recurring from year to year, every title and page marked 测试数据. The data
- * files are real .xlsx / CSV files made with the site's own writers, so the build reads them exactly
- * as it reads an editor's upload. Same arguments, same files.
+ * Generated ranking editions for tests and the benchmark: real town names from the official
+ * divisions (src/divisions/) with made-up ranks and scores, ranked over several years, towns
+ * recurring from year to year, every title, summary and page marked 测试数据. Real names, so every
+ * build of them runs the division check. The data files are real .xlsx / CSV files made with the
+ * site's own writers, so the build reads them exactly as it reads an editor's upload. Same
+ * arguments, same files.
  *
  *   node scripts/ranking-fixture.ts --out .cache/rankings --years 2024,2025 --size 500
  */
@@ -10,8 +12,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Random } from './bench/prose.ts';
+import { countiesNamed } from '../src/divisions/find-town.ts';
+import { loadDivisions, type Township } from '../src/divisions/load.ts';
 import { editionWorkbook, rowCells } from '../src/rankings/edition-workbook.ts';
 import { rankingColumns } from '../src/rankings/columns.ts';
+import { pinyinSlug } from '../src/rankings/pinyin-slug.ts';
 import { toCsv } from '../src/rankings/to-csv.ts';
 import { PROVINCES } from '../src/schemas/provinces.ts';
 import type { RankingRow } from '../src/schemas/ranking.ts';
@@ -20,40 +25,71 @@ import type { RankingRow } from '../src/schemas/ranking.ts';
 export const FIXTURE_INDICATORS = ['经济发展质量', '人口聚集能力', '基础设施建设'];
 export const TEST_MARK = '测试数据';
 
-interface FakeTown {
+/**
+ * The towns the tests name, by their official codes: 孝丰镇 (浙江省湖州市安吉县, the town of the
+ * test stories), and 螺阳镇 and 洛阳镇 of 惠安县, whose names read the same in pinyin (slug collisions).
+ */
+export const FIXTURE_TOWNS = { xiaofeng: '330523105', luoyang1: '350521101', luoyang2: '350521104' } as const;
+/** The town of the story-only test town page: 四川省乐山市市中区白马镇 (内江市 has a 市中区白马镇 too). */
+export const STORY_ONLY_TOWN = '511102103';
+
+interface FixtureTown {
   province: string;
   county: string;
   town: string;
   strength: number;
 }
 
+/** A stable pseudo-random order of codes, so the pick spreads over each province's counties. */
+const scramble = (code: string) => {
+  let h = 2166136261;
+  for (const c of code) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return h >>> 0;
+};
+
 /**
- * The town pool. The first three are fixed: 测试甲镇 (the town of the test stories, 浙江省测试市测试县)
- * and two towns whose names read the same in pinyin (孝丰/晓峰), to exercise slug collisions.
+ * The town pool: the fixed towns, then real 建制镇 taken in turn from each mainland province. A
+ * county whose name another county of the province shares (城区, 市中区) is written with its city.
  */
-function pool(rng: Random, count: number): FakeTown[] {
-  const mainland = PROVINCES.slice(0, 31);
-  const fixed = ['测试甲镇', '测试孝丰镇', '测试晓峰镇'].map((town) => ({
-    province: '浙江省',
-    county: '测试县',
-    town,
-  }));
-  const rest = Array.from({ length: count - fixed.length }, (_, i) => ({
-    province: mainland[i % mainland.length]!.name,
-    county: `测试${(i % 47) + 1}县`,
-    town: `测试${i + 1}号镇`,
-  }));
+function pool(rng: Random, count: number): FixtureTown[] {
+  const index = loadDivisions();
+  const fixedCodes = Object.values(FIXTURE_TOWNS) as string[];
+  const skip = new Set([...fixedCodes, STORY_ONLY_TOWN]);
+  const queues = PROVINCES.slice(0, 31).map((p) =>
+    [...(index.townsByName.get(p.name)?.values() ?? [])]
+      .flat()
+      .filter((t) => t.kind === '镇' && !skip.has(t.code))
+      .sort((a, b) => scramble(a.code) - scramble(b.code) || a.code.localeCompare(b.code)),
+  );
+  const named = (t: Township) => ({
+    province: t.county.province,
+    county:
+      countiesNamed(index, t.county.province, t.county.name).length > 1
+        ? `${t.county.city}${t.county.name}`
+        : t.county.name,
+    town: t.name,
+  });
+  const picked = fixedCodes.map((code) => named(index.byCode.get(code)!));
+  // Beyond the fixed pair, no two towns share a slug: the tests name the one collision they expect.
+  const slugs = new Set(picked.map((t) => pinyinSlug(t.province, t.county, t.town)));
+  for (let k = 0; picked.length < count && queues.some((q) => k < q.length); k++) {
+    for (const q of queues) {
+      if (k >= q.length || picked.length >= count) continue;
+      const t = named(q[k]!);
+      const slug = pinyinSlug(t.province, t.county, t.town);
+      if (slugs.has(slug)) continue;
+      slugs.add(slug);
+      picked.push(t);
+    }
+  }
   // The fixed towns are strong enough to be on every list.
-  return [
-    ...fixed.map((t) => ({ ...t, strength: 85 })),
-    ...rest.map((t) => ({ ...t, strength: rng.int(5000, 9000) / 100 })),
-  ];
+  return picked.map((t, i) => ({ ...t, strength: i < fixedCodes.length ? 85 : rng.int(5000, 9000) / 100 }));
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** One year's list: every town's score moves a little; the best `size` make the list. */
-function edition(rng: Random, towns: FakeTown[], size: number): RankingRow[] {
+function edition(rng: Random, towns: FixtureTown[], size: number): RankingRow[] {
   const scored = towns.map((t) => {
     const indicators = FIXTURE_INDICATORS.map(() => round2(Math.min(100, t.strength + rng.int(-800, 800) / 100)));
     return { t, indicators, score: round2(indicators.reduce((a, b) => a + b, 0) / indicators.length) };
@@ -72,7 +108,7 @@ function edition(rng: Random, towns: FakeTown[], size: number): RankingRow[] {
 /**
  * Write one entry and one data file per year into `<contentDir>/rankings/`; the first year as CSV,
  * the others as .xlsx. Returns the entry ids. `article` adds research/ceshi-bangdan-jiedu.mdx,
- * which embeds the data (its town, 测试甲镇, is the one of the test stories).
+ * which embeds the data (its town, 孝丰镇, is the one of the test stories).
  * @example await writeRankingFixture('.cache/content', { years: [2024, 2025], size: 500 }) // ['2024-ceshi-500', '2025-ceshi-500']
  */
 export async function writeRankingFixture(
@@ -108,7 +144,7 @@ export async function writeRankingFixture(
       year,
       slug: `ceshi-${size}`,
       status: '已发布',
-      summary: `${TEST_MARK}：虚构的 ${size} 个测试镇，用于检查榜单页面，不是评价结果。`,
+      summary: `${TEST_MARK}：${size} 个真实镇名配以程序随机生成的名次和分数，用于检查榜单页面，不是评价结果。`,
       source: `${TEST_MARK}，由 scripts/ranking-fixture.ts 生成`,
       dataFile,
       indicators: FIXTURE_INDICATORS,
@@ -117,7 +153,9 @@ export async function writeRankingFixture(
       path.join(dir, `${id}.md`),
       `---\n${Object.entries(front)
         .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-        .join('\n')}\n---\n\n${TEST_MARK}：本榜单的镇名与分数均为程序生成，不是真实的评价结果。\n`,
+        .join(
+          '\n',
+        )}\n---\n\n${TEST_MARK}：本榜单的镇名取自官方区划，名次与分数均为程序随机生成，不是真实的评价结果。\n`,
     );
     ids.push(id);
   }
@@ -131,7 +169,7 @@ function writeEmbedArticle(contentDir: string, edition: string) {
   writeFileSync(
     path.join(contentDir, 'research', 'ceshi-bangdan-jiedu.mdx'),
     `---\ntitle: 榜单解读示例（${TEST_MARK}）\nsummary: ${TEST_MARK}：检查文章中嵌入的榜单表格与镇的历年名次。\nkind: 研究解读\nstatus: 已发布\n---\n\n` +
-      `${TEST_MARK}：以下表格直接读取榜单数据文件。\n\n<EditionTable edition="${edition}" province="浙江省" />\n\n<TownRanks town="ceshi-jia-zhen" />\n`,
+      `${TEST_MARK}：以下表格直接读取榜单数据文件。\n\n<EditionTable edition="${edition}" province="浙江省" />\n\n<TownRanks town="zhejiang-anji-xiaofeng" />\n`,
   );
 }
 

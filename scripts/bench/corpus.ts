@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { body, makeTowns, Random, type Town } from './prose.ts';
+import { newTowns } from '../../src/schemas/settings.ts';
 import { ACTIONS, ACTORS, GENERAL, INDUSTRIES, OBJECTS, OUTCOMES, PROBLEMS, THEMES } from './vocab.ts';
 
 /** Share of the corpus each collection gets; town stories are the bulk of a growing archive. */
@@ -194,6 +195,17 @@ export function writeCorpus(entries: readonly BenchEntry[], target: string, cont
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `${entry.id}.md`), toMarkdown(entry));
   }
+  // The generated prose says things about its towns, so they are made up, never real ones: the
+  // corpus registers them on its own list of new towns, and the town check (src/divisions/) lets them through.
+  const towns = new Map(
+    entries
+      .filter((e) => e.collection === 'stories')
+      .map(({ data }) => [
+        `${String(data['province'])}|${String(data['city'])}|${String(data['town'])}`,
+        { province: data['province'], county: data['city'], town: data['town'], basis: '基准测试语料中虚构的镇' },
+      ]),
+  );
+  writeFileSync(path.join(out, newTowns.file), JSON.stringify({ towns: [...towns.values()] }, null, 2));
 }
 
 if (import.meta.main) {

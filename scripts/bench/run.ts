@@ -45,7 +45,7 @@ import { folderSize, pageWeight } from './weight.ts';
 
 /** Five 500-town editions (2,500 rows, towns recurring from year to year), and a town on every list. */
 const RANKING_YEARS = [2021, 2022, 2023, 2024, 2025];
-const RANKED_TOWN = '测试甲镇';
+const RANKED_TOWN = '孝丰镇';
 
 const { values } = parseArgs({
   options: {
@@ -286,7 +286,7 @@ function pageTypes(entries: BenchEntry[], dist: string): Record<string, string |
     town: typeof town === 'string' ? `/towns/${town}/` : undefined,
     // The generated rankings (scripts/ranking-fixture.ts): the latest 500-town edition and a town on every list.
     'ranking edition': `/rankings/${RANKING_YEARS.at(-1)}-ceshi-500/`,
-    'ranked town': '/towns/zhejiang-ceshi-ceshijia/',
+    'ranked town': '/towns/zhejiang-anji-xiaofeng/',
     forum: forum ? `/forum/${forum}/` : undefined,
     search: '/search/',
   };

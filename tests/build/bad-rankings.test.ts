@@ -65,17 +65,17 @@ describe('bad ranking data stops the build', () => {
     const dir = path.join(TEST_CACHE, 'two-slugs');
     const content = makeContent(path.join(dir, 'content'));
     await writeRankingFixture(content, { years: [2024, 2025], size: 20 });
-    // The 2025 edition names 测试甲镇's slug; a story about the same town names another.
+    // The 2025 edition names 孝丰镇's slug; a story about the same town names another.
     const entry = path.join(content, 'rankings/2025-ceshi-20.md');
-    const slugs = [{ province: '浙江省', county: '测试县', town: '测试甲镇', slug: 'zhejiang-ceshi-jia' }];
+    const slugs = [{ province: '浙江省', county: '安吉县', town: '孝丰镇', slug: 'zhejiang-anji-xf' }];
     writeFileSync(
       entry,
       readFileSync(entry, 'utf8').replace(/\n---\n/, `\ntownSlugs: ${JSON.stringify(slugs)}\n---\n`),
     );
     writeFileSync(
-      path.join(content, 'stories/2026-05-01-ceshi-jia-zhen.md'),
-      '---\ntitle: 测试镇域故事：测试甲镇\ndate: 2026-05-01\nsummary: 测试用镇域故事。\nprovince: 浙江省\n' +
-        'city: 测试市测试县\ntown: 测试甲镇\ntownSlug: ceshi-jia-zhen\nauthor: 测试通讯员甲\n---\n\n测试正文。\n',
+      path.join(content, 'stories/2026-05-01-zhejiang-anji-xiaofeng.md'),
+      '---\ntitle: 测试镇域故事：孝丰镇\ndate: 2026-05-01\nsummary: 测试用镇域故事。\nprovince: 浙江省\n' +
+        'city: 湖州市安吉县\ntown: 孝丰镇\ntownSlug: zhejiang-anji-xiaofeng\nauthor: 测试通讯员甲\n---\n\n测试正文。\n',
     );
 
     const out = path.join(dir, 'dist');
@@ -85,7 +85,7 @@ describe('bad ranking data stops the build', () => {
     expect(result.ok, result.output).toBe(false);
     expect(result.output).toContain('镇的网址拼音有冲突');
     expect(result.output).toContain(
-      '镇域故事 2026-05-01-ceshi-jia-zhen 把「浙江省测试县测试甲镇」的网址拼音定为 ceshi-jia-zhen，别处定为 zhejiang-ceshi-jia；同一个镇只能用一个拼音',
+      '镇域故事 2026-05-01-zhejiang-anji-xiaofeng 把「浙江省安吉县孝丰镇」的网址拼音定为 zhejiang-anji-xiaofeng，别处定为 zhejiang-anji-xf；同一个镇只能用一个拼音',
     );
     expect(previousBuildKept(out)).toBe(true);
   });

@@ -1,5 +1,5 @@
 /**
- * Rankings on the fixture site: two generated editions of 500 made-up towns (scripts/ranking-fixture.ts),
+ * Rankings on the fixture site: two generated editions of 500 real towns with made-up ranks (scripts/ranking-fixture.ts),
  * checked on disk against the data files the build read.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -47,7 +47,7 @@ describe('edition pages', () => {
   it('load the enhancement script on the edition page only, not on town or province pages', () => {
     const scripts = (route: string) => [...read(route).matchAll(/<script type="module" src="([^"]+)"/g)].length;
     expect(scripts('/rankings/2025-ceshi-500/')).toBe(1);
-    expect(scripts('/towns/ceshi-jia-zhen/')).toBe(0);
+    expect(scripts('/towns/zhejiang-anji-xiaofeng/')).toBe(0);
     expect(scripts('/rankings/2025-ceshi-500/provinces/zhejiang/')).toBe(0);
   });
 
@@ -94,7 +94,7 @@ describe('town pages', () => {
     expect(towns.length).toBeLessThanOrEqual(561);
     for (const p of [
       ...pages('rankings'),
-      ...towns.filter((t) => t !== '/towns/ceshi-yi-zhen/'),
+      ...towns.filter((t) => t !== '/towns/sichuan-leshan-baima/'),
       ...pages('towns/provinces'),
     ]) {
       if (p !== '/rankings/') expect(text(p), p).toContain(TEST_MARK);
@@ -103,50 +103,51 @@ describe('town pages', () => {
 
   it('give the rank in every edition and the change, the indicators, the stories and the county', async () => {
     const { rows } = await edition2025();
-    const row = rows.find((r) => r.town === '测试甲镇')!;
-    const page = text('/towns/ceshi-jia-zhen/');
+    const row = rows.find((r) => r.town === '孝丰镇')!;
+    const page = text('/towns/zhejiang-anji-xiaofeng/');
     expect(page).toContain('2025 年全国小城镇综合实力评价 500 强镇（测试数据）');
     expect(page).toContain('2024 年全国小城镇综合实力评价 500 强镇（测试数据）');
     expect(page).toMatch(new RegExp(`${row.rank} (上升 \\d+ 位|下降 \\d+ 位|持平) ${row.score}`));
     expect(page).toContain(`经济发展质量 ${row.indicators[0]}`);
     expect(page).toContain('同一个镇的第二篇');
-    expect(page).toContain('测试孝丰镇');
   });
 
   it('tell equal pinyin apart deterministically, and say so in the build log', () => {
-    expect(text('/towns/zhejiang-ceshi-ceshixiaofeng/')).toContain('测试孝丰镇');
-    expect(text('/towns/zhejiang-ceshi-ceshixiaofeng-2/')).toContain('测试晓峰镇');
+    // 洛阳镇 and 螺阳镇 of 惠安县 read the same; the neighbours in one county link each other.
+    expect(text('/towns/fujian-huian-luoyang/')).toContain('洛阳镇');
+    expect(text('/towns/fujian-huian-luoyang-2/')).toContain('螺阳镇');
+    expect(text('/towns/fujian-huian-luoyang/')).toMatch(/同县（市、区）的其他镇( \S+)* 螺阳镇 /);
     const notes = readFileSync(FIXTURE_BUILD_LOG, 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('[towns] '));
     // Once per build, not once per page that lists towns.
     expect(notes).toEqual([
-      '[towns] 「测试晓峰镇，测试县，浙江省」的拼音 zhejiang-ceshi-ceshixiaofeng 已被「测试孝丰镇，测试县，浙江省」使用，改用 zhejiang-ceshi-ceshixiaofeng-2',
+      '[towns] 「螺阳镇，惠安县，福建省」的拼音 fujian-huian-luoyang 已被「洛阳镇，惠安县，福建省」使用，改用 fujian-huian-luoyang-2',
     ]);
   });
 
   it('are what the old /stories/towns/ URLs redirect to', () => {
-    const old = read('/stories/towns/ceshi-jia-zhen/');
-    expect(old).toContain('<meta http-equiv="refresh" content="0; url=/towns/ceshi-jia-zhen/">');
-    expect(old).toContain('<a href="/towns/ceshi-jia-zhen/">');
+    const old = read('/stories/towns/zhejiang-anji-xiaofeng/');
+    expect(old).toContain('<meta http-equiv="refresh" content="0; url=/towns/zhejiang-anji-xiaofeng/">');
+    expect(old).toContain('<a href="/towns/zhejiang-anji-xiaofeng/">');
     expect(read('/stories/towns/')).toContain('content="0; url=/towns/"');
   });
 
   it('are shared with the town and its latest place as the title, card and poster', async () => {
     const { rows } = await edition2025();
-    const rank = rows.find((r) => r.town === '测试甲镇')!.rank;
-    const page = read('/towns/ceshi-jia-zhen/');
-    const title = `测试甲镇 · 2025 年全国小城镇综合实力评价 500 强镇（测试数据）第 ${rank} 名`;
+    const rank = rows.find((r) => r.town === '孝丰镇')!.rank;
+    const page = read('/towns/zhejiang-anji-xiaofeng/');
+    const title = `孝丰镇 · 2025 年全国小城镇综合实力评价 500 强镇（测试数据）第 ${rank} 名`;
     expect(page).toContain(`<meta property="og:title" content="${title}">`);
-    expect(page).toContain('content="https://gyxz.example.cn/og/towns/ceshi-jia-zhen.png"');
-    expect(existsSync(path.join(dist, 'og/towns/ceshi-jia-zhen.png'))).toBe(true);
-    expect(page).toContain('href="/share/?p=%2Ftowns%2Fceshi-jia-zhen%2F"');
+    expect(page).toContain('content="https://gyxz.example.cn/og/towns/zhejiang-anji-xiaofeng.png"');
+    expect(existsSync(path.join(dist, 'og/towns/zhejiang-anji-xiaofeng.png'))).toBe(true);
+    expect(page).toContain('href="/share/?p=%2Ftowns%2Fzhejiang-anji-xiaofeng%2F"');
   });
 
   it('are indexed for search, with the town name as the heading', () => {
-    const page = read('/towns/ceshi-jia-zhen/');
+    const page = read('/towns/zhejiang-anji-xiaofeng/');
     expect(page).toContain('data-pagefind-body');
-    expect(page).toMatch(/<h1[^>]*>测试甲镇<\/h1>/);
+    expect(page).toMatch(/<h1[^>]*>孝丰镇<\/h1>/);
   });
 });
 
@@ -157,8 +158,8 @@ describe('MDX articles', () => {
     const shown = bodyRows(page).map((m) => [Number(m[1]), m[3]]);
     const zhejiang = rows.filter((r) => r.province === '浙江省').map((r) => [r.rank, r.town]);
     expect(shown).toEqual(zhejiang);
-    expect(text('/research/ceshi-bangdan-jiedu/')).toContain('测试甲镇的历年名次');
-    expect(page).toContain('href="/towns/ceshi-jia-zhen/"');
+    expect(text('/research/ceshi-bangdan-jiedu/')).toContain('孝丰镇的历年名次');
+    expect(page).toContain('href="/towns/zhejiang-anji-xiaofeng/"');
   });
 });
 

@@ -57,7 +57,7 @@ describe('every page type renders', () => {
     '/rankings/2025-ceshi-500/sort/i1/',
     '/rankings/2025-ceshi-500/provinces/zhejiang/',
     '/towns/',
-    '/towns/ceshi-jia-zhen/',
+    '/towns/zhejiang-anji-xiaofeng/',
     '/towns/provinces/zhejiang/',
     '/about/',
     '/contact/',
@@ -160,12 +160,12 @@ describe('town stories', () => {
   it('show province, city/county and town, linking to their indexes', () => {
     const story = html('/stories/fixture-zhejiang-story/');
     expect(story).toContain('href="/stories/provinces/zhejiang/"');
-    expect(story).toContain('href="/towns/ceshi-jia-zhen/"');
-    expect(text('/stories/fixture-zhejiang-story/')).toContain('测试市测试县');
+    expect(story).toContain('href="/towns/zhejiang-anji-xiaofeng/"');
+    expect(text('/stories/fixture-zhejiang-story/')).toContain('湖州市安吉县');
   });
 
   it('group by town and province', () => {
-    expect(text('/towns/ceshi-jia-zhen/')).toContain('同一个镇的第二篇');
+    expect(text('/towns/zhejiang-anji-xiaofeng/')).toContain('同一个镇的第二篇');
     expect(text('/stories/provinces/zhejiang/')).not.toContain('四川某镇');
     expect(text('/stories/provinces/sichuan/')).toContain('四川某镇');
   });

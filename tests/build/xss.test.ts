@@ -103,7 +103,7 @@ describe.skipIf(browserSkipReason())('untrusted Markdown in Chromium', () => {
       '/stories/fixture-xss-body/',
       '/stories/fixture-xss-frontmatter/',
       '/towns/ceshi-bing-zhen/',
-      '/towns/ceshi-yi-zhen/',
+      '/towns/sichuan-leshan-baima/',
       '/stories/provinces/',
       '/stories/fixture-sichuan-story/',
     ];

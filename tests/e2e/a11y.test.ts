@@ -15,10 +15,10 @@ import { useFixtureBrowser } from '../support/site-server.ts';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /**
  * Pages of a type already listed whose content differs in ways axe must see: the newer edition
- * shows each town's change since the year before, 测试甲镇's page has two editions and its
+ * shows each town's change since the year before, 孝丰镇's page has two editions and its
  * stories, and an MDX article embeds an edition's table and a town's rank history.
  */
-const RICHER = ['/rankings/2025-ceshi-500/', '/towns/ceshi-jia-zhen/', '/research/ceshi-bangdan-jiedu/'];
+const RICHER = ['/rankings/2025-ceshi-500/', '/towns/zhejiang-anji-xiaofeng/', '/research/ceshi-bangdan-jiedu/'];
 const dist = inject('fixtureDist');
 const types = [...new Set([...pageTypes(dist), ...RICHER])];
 

@@ -20,8 +20,9 @@ const skip = browserSkipReason();
 const STORY = {
   title: '测试故事：某测试镇的特色产业',
   summary: '测试用镇域故事，由 CMS 端到端测试创建。',
-  city: '测试市测试县',
-  town: '测试乙镇',
+  // Real towns: a build checks every town against the official divisions (src/divisions/).
+  city: '湖州市安吉县',
+  town: '报福镇',
   townSlug: 'ceshi-yi-zhen',
   author: '测试通讯员乙',
   alt: '测试图片：一块纯色方块',
@@ -73,7 +74,7 @@ const IMAGE_STORY = {
   title: '测试故事：正文图片',
   date: '2026-05-15',
   summary: '测试用镇域故事，正文中有一张图片。',
-  town: '测试丁镇',
+  town: '梅溪镇',
   townSlug: 'ceshi-ding-zhen',
   body: '测试正文开头。',
   alt: '测试正文图片：一块纯色方块',
@@ -84,7 +85,7 @@ const PHONE_STORY = {
   title: '测试故事：手机提交',
   date: '2026-05-14',
   summary: '测试用镇域故事，在 390 像素宽的手机屏幕上提交。',
-  town: '测试丙镇',
+  town: '杭垓镇',
   townSlug: 'ceshi-bing-zhen',
   body: '测试正文：手机上写的镇域故事。',
 };

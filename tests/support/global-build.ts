@@ -34,7 +34,7 @@ function addFilingNumbers(dir: string) {
 
 export default async function setup(project: TestProject) {
   makeContent(FIXTURE_CONTENT, path.join(ROOT, 'tests/fixtures/overlay'));
-  // Two editions of 500 made-up towns (测试…镇), marked 测试数据 (scripts/ranking-fixture.ts).
+  // Two editions of 500 real towns with made-up ranks, marked 测试数据 (scripts/ranking-fixture.ts).
   await writeRankingFixture(FIXTURE_CONTENT, { years: [2024, 2025], size: 500, article: true });
   addGeneratedPolicies(FIXTURE_CONTENT, 23);
   addFilingNumbers(FIXTURE_CONTENT);

@@ -5,7 +5,7 @@ import path from 'node:path';
  * The URL paths of a built site's pages, sorted; moved pages (they only send the reader on) and
  * the CMS are left out. `perShape` keeps only that many of each URL shape (`/news/*\/`,
  * `/rankings/*\/sort/*\/`…), so the thousand generated town pages do not crowd out the rest.
- * @example sitePages(dist) // ['/', '/about/', …, '/towns/ceshi-jia-zhen/', …]
+ * @example sitePages(dist) // ['/', '/about/', …, '/towns/zhejiang-anji-xiaofeng/', …]
  * @example sitePages(dist, 3) // up to three pages of each shape
  */
 export function sitePages(dist: string, perShape = Infinity): string[] {
