@@ -7,6 +7,8 @@ import path from 'node:path';
 import { formDefProblems } from './forms/def-problems.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { formatProblems } from './lib/content-problem.ts';
+import { loadDivisions } from './divisions/load.ts';
+import { townParts, type TownParts } from './divisions/town-parts.ts';
 import { readEdition } from './rankings/read-edition.ts';
 import { buildTownIndex, type TownRecord } from './rankings/town-index.ts';
 import { townKey } from './rankings/town-slugs.ts';
@@ -106,8 +108,8 @@ export async function onlineForms(): Promise<CollectionEntry<'forms'>[]> {
 
 /** A published ranking edition with the rows of its data file. */
 export type Edition = CollectionEntry<'rankings'> & { rows: RankingRow[] };
-/** A town of the rankings or the stories, with its place in every edition and its stories. */
-export type Town = TownRecord<Edition, Story>;
+/** A town of the rankings or the stories, with its place in every edition, its stories and its full official name. */
+export type Town = TownRecord<Edition, Story> & { parts: TownParts };
 
 let editionsRead: Promise<Edition[]> | undefined;
 let townsBuilt: Promise<Town[]> | undefined;
@@ -131,7 +133,8 @@ export function rankingEditions(): Promise<Edition[]> {
 }
 
 /**
- * Every town of the published editions and the stories, one slug each (src/rankings/town-index.ts).
+ * Every town of the published editions and the stories, one slug each (src/rankings/town-index.ts),
+ * with its 省, 市, 县, 镇 and division code (src/divisions/).
  * Equal pinyin told apart is reported in the build log; one town given two slugs stops the build.
  */
 export function rankedTowns(): Promise<Town[]> {
@@ -139,7 +142,12 @@ export function rankedTowns(): Promise<Town[]> {
     const { towns, notes, conflicts } = buildTownIndex(await rankingEditions(), await sectionEntries('stories'));
     if (conflicts.length > 0) throw new Error(`镇的网址拼音有冲突：\n${conflicts.map((c) => `  ${c}`).join('\n')}`);
     for (const note of notes) console.info(`[towns] ${note}`);
-    return towns.sort((a, b) => a.slug.localeCompare(b.slug));
+    // The content checks let through only official towns and those on the editors' list.
+    const index = loadDivisions();
+    const listed = (await getEntry('newTowns', 'new-towns'))?.data.towns ?? [];
+    return towns
+      .map((t) => ({ ...t, parts: townParts(index, listed, t) }))
+      .sort((a, b) => a.slug.localeCompare(b.slug));
   })();
   return townsBuilt;
 }

@@ -112,6 +112,17 @@ describe('town pages', () => {
     expect(page).toContain('同一个镇的第二篇');
   });
 
+  it('show 省 · 市 · 县 · 镇 from the official divisions, and the division code', () => {
+    // One run of text (a search for 安吉县孝丰镇 matches it), the dots drawn between the parts.
+    const parts = (...names: string[]) => new RegExp(names.map((n) => `<span[^>]*>${n}</span>`).join(''));
+    const page = read('/towns/zhejiang-anji-xiaofeng/');
+    expect(page).toMatch(parts('浙江省', '湖州市', '安吉县', '孝丰镇'));
+    expect(text('/towns/zhejiang-anji-xiaofeng/')).toContain('统计用区划代码 330523105');
+    // A story names its town with the city, which tells the two 市中区 of 四川省 apart.
+    expect(read('/towns/sichuan-leshan-baima/')).toMatch(parts('四川省', '乐山市', '市中区', '白马镇'));
+    expect(text('/towns/sichuan-leshan-baima/')).toContain('统计用区划代码 511102103');
+  });
+
   it('tell equal pinyin apart deterministically, and say so in the build log', () => {
     // 洛阳镇 and 螺阳镇 of 惠安县 read the same; the neighbours in one county link each other.
     expect(text('/towns/fujian-huian-luoyang/')).toContain('洛阳镇');
