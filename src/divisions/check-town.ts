@@ -108,7 +108,11 @@ export function checkTown(
       const { close, elsewhere } = nearestTowns(index, province, found.counties, town);
       const place = found.counties.length === 1 ? where(found.counties[0]!) : squeeze(ref.county);
       const hints = [
-        close.length > 0 ? `${place}相近的名称：${close.map(withCode).join('、')}` : `${place}没有相近的名称`,
+        ...(close.length > 0
+          ? [`${place}相近的名称：${close.map(withCode).join('、')}`]
+          : elsewhere.length > 0
+            ? []
+            : [`${place}没有相近的名称`]),
         ...(elsewhere.length > 0
           ? [`${province}的${town}在：${elsewhere.map(withCode).join('、')}，请核对「${labels.county}」`]
           : []),
