@@ -12,6 +12,7 @@ import { readEdition } from '../../src/rankings/read-edition.ts';
 import { toCsv } from '../../src/rankings/to-csv.ts';
 import { buildSite, makeContent, outWithPreviousBuild, previousBuildKept } from '../support/build-site.ts';
 import { ROOT, TEST_CACHE } from '../support/paths.ts';
+import { writeStory } from '../support/story-file.ts';
 
 describe('bad ranking data stops the build', () => {
   it('names every bad row and column, and a file that is not a workbook; dist/ is untouched', async () => {
@@ -72,11 +73,8 @@ describe('bad ranking data stops the build', () => {
       entry,
       readFileSync(entry, 'utf8').replace(/\n---\n/, `\ntownSlugs: ${JSON.stringify(slugs)}\n---\n`),
     );
-    writeFileSync(
-      path.join(content, 'stories/2026-05-01-zhejiang-anji-xiaofeng.md'),
-      '---\ntitle: 测试镇域故事：孝丰镇\ndate: 2026-05-01\nsummary: 测试用镇域故事。\nprovince: 浙江省\n' +
-        'city: 湖州市安吉县\ntown: 孝丰镇\ntownSlug: zhejiang-anji-xiaofeng\nauthor: 测试通讯员甲\n---\n\n测试正文。\n',
-    );
+    const story = { province: '浙江省', city: '湖州市安吉县', town: '孝丰镇', townSlug: 'zhejiang-anji-xiaofeng' };
+    writeStory(content, { title: '孝丰镇', ...story });
 
     const out = path.join(dir, 'dist');
     outWithPreviousBuild(out);
