@@ -139,12 +139,16 @@ export function rankingEditions(): Promise<Edition[]> {
  */
 export function rankedTowns(): Promise<Town[]> {
   townsBuilt ??= (async () => {
-    const { towns, notes, conflicts } = buildTownIndex(await rankingEditions(), await sectionEntries('stories'));
-    if (conflicts.length > 0) throw new Error(`镇的网址拼音有冲突：\n${conflicts.map((c) => `  ${c}`).join('\n')}`);
-    for (const note of notes) console.info(`[towns] ${note}`);
-    // The content checks let through only official towns and those on the editors' list.
+    // A town is its official division code; the content checks let through only official towns and those on the editors' list.
     const index = loadDivisions();
     const listed = (await getEntry('newTowns', 'new-towns'))?.data.towns ?? [];
+    const { towns, notes, conflicts } = buildTownIndex(
+      await rankingEditions(),
+      await sectionEntries('stories'),
+      (t) => townParts(index, listed, t).code,
+    );
+    if (conflicts.length > 0) throw new Error(`镇的网址拼音有冲突：\n${conflicts.map((c) => `  ${c}`).join('\n')}`);
+    for (const note of notes) console.info(`[towns] ${note}`);
     return towns
       .map((t) => ({ ...t, parts: townParts(index, listed, t) }))
       .sort((a, b) => a.slug.localeCompare(b.slug));
@@ -152,9 +156,17 @@ export function rankedTowns(): Promise<Town[]> {
   return townsBuilt;
 }
 
-/** Each town's slug by its key (province|county|town), for linking a table row to its town page. */
+/**
+ * Each town's slug by the names its rows give it (province|county|town), for linking a table row to
+ * its town page: one town may be written 安吉县 in one edition and 湖州市安吉县 in another.
+ */
 export async function townSlugs(): Promise<Map<string, string>> {
-  return new Map((await rankedTowns()).map((t) => [townKey(t), t.slug]));
+  return new Map(
+    (await rankedTowns()).flatMap((t) => [
+      [townKey(t), t.slug] as const,
+      ...t.results.map((r) => [townKey(r.row), t.slug] as const),
+    ]),
+  );
 }
 
 /**

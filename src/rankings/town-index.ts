@@ -30,33 +30,41 @@ export interface TownRecord<E, S> extends TownName {
 }
 
 /**
- * Every town named by a published edition or a town story, under one slug each. A story belongs to
- * a ranked town when province and town match and its 市/县 ends with the town's county
- * (湖州市安吉县 ↔ 安吉县); its 镇的拼音 then becomes the town's slug, so a town has one page.
- * `editions` newest first. `notes` are equal pinyin told apart (for the build log), `conflicts`
- * slugs editors gave two ways (the build stops on them).
+ * Every town named by a published edition or a town story, under one slug each. A town is the one
+ * `identify` gives a code (its official division code: the same town whether a row writes 安吉县
+ * or 湖州市安吉县, and never two towns of one name); one it does not know is its names. A story
+ * without a code belongs to a ranked town when province and town match and its 市/县 ends with
+ * the town's county (湖州市安吉县 ↔ 安吉县). A story's 镇的拼音 becomes its town's slug, so a town
+ * has one page. `editions` newest first. `notes` are equal pinyin told apart (for the build log),
+ * `conflicts` slugs editors gave two ways (the build stops on them).
  * @example buildTownIndex([edition2025, edition2024], stories).towns[0] // { slug: 'zhejiang-anji-xiaofeng', results: [...], stories: [...] }
  */
 export function buildTownIndex<E extends EditionLike, S extends StoryLike>(
   editions: readonly E[],
   stories: readonly S[],
+  identify: (town: TownName) => string | undefined = () => undefined,
 ): { towns: TownRecord<E, S>[]; notes: string[]; conflicts: string[] } {
   const towns = new Map<string, TownRecord<E, S>>();
   const byProvinceTown = new Map<string, TownRecord<E, S>[]>();
   const conflicts: string[] = [];
   const chosen = new Map<string, string>();
-  const choose = (key: string, slug: string, where: string) => {
+  const keyOf = (t: TownName) => {
+    const code = identify(t);
+    return code === undefined ? townKey(t) : `#${code}`;
+  };
+  const choose = (t: TownName, slug: string, where: string) => {
+    const key = keyOf(t);
     const before = chosen.get(key);
     if (before !== undefined && before !== slug) {
       conflicts.push(
-        `${where}把「${key.split('|').join('')}」的网址拼音定为 ${slug}，别处定为 ${before}；同一个镇只能用一个拼音`,
+        `${where}把「${t.province}${t.county}${t.town}」的网址拼音定为 ${slug}，别处定为 ${before}；同一个镇只能用一个拼音`,
       );
     } else chosen.set(key, slug);
   };
 
   for (const edition of editions) {
     for (const row of edition.rows) {
-      const key = townKey(row);
+      const key = keyOf(row);
       let town = towns.get(key);
       if (!town) {
         town = { province: row.province, county: row.county, town: row.town, slug: '', results: [], stories: [] };
@@ -66,25 +74,30 @@ export function buildTownIndex<E extends EditionLike, S extends StoryLike>(
       }
       town.results.push({ edition, row });
     }
-    for (const s of edition.data.townSlugs ?? []) choose(townKey(s), s.slug, `榜单 ${edition.id} `);
+    for (const s of edition.data.townSlugs ?? []) choose(s, s.slug, `榜单 ${edition.id} `);
   }
 
   for (const story of stories) {
     const { province, city, town: name, townSlug } = story.data;
-    const ranked = (byProvinceTown.get(`${province}|${name}`) ?? []).find((t) => city.endsWith(t.county));
-    const key = ranked ? townKey(ranked) : townKey({ province, county: city, town: name });
+    const named = { province, county: city, town: name };
+    const ranked = identify(named)
+      ? undefined
+      : (byProvinceTown.get(`${province}|${name}`) ?? []).find((t) => city.endsWith(t.county));
+    const key = keyOf(ranked ?? named);
     let town = towns.get(key);
     if (!town) {
-      town = { province, county: city, town: name, slug: '', results: [], stories: [] };
+      town = { ...named, slug: '', results: [], stories: [] };
       towns.set(key, town);
     }
     town.stories.push(story);
-    choose(key, townSlug, `镇域故事 ${story.id} `);
+    choose(town, townSlug, `镇域故事 ${story.id} `);
   }
 
-  const { slugs, notes, conflicts: clashes } = assignTownSlugs([...towns.values()], chosen);
-  for (const [key, town] of towns) {
-    town.slug = slugs.get(key)!;
+  // Slugs are assigned by the names each town was first seen under; a slug for a town on no list is dropped.
+  const byNames = new Map([...chosen].map(([key, slug]) => [towns.has(key) ? townKey(towns.get(key)!) : key, slug]));
+  const { slugs, notes, conflicts: clashes } = assignTownSlugs([...towns.values()], byNames);
+  for (const town of towns.values()) {
+    town.slug = slugs.get(townKey(town))!;
     for (const result of town.results) {
       const { year, slug } = result.edition.data;
       const previous = editions.find((e) => e.data.slug === slug && e.data.year < year);
