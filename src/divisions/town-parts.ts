@@ -11,6 +11,8 @@ export interface TownParts {
   town: string;
   /** Nine-digit statistical division code; absent for a town only the editors' list knows. */
   code?: string;
+  /** For a town only the editors' list knows: when and by what it was created or renamed. */
+  basis?: string;
 }
 
 /**
@@ -26,7 +28,10 @@ export function townParts(index: DivisionIndex, list: readonly ListedTown[], ref
     return { province: county.province, city: county.city, county: county.name, town: name, code };
   }
   const listed = listedTown(list, ref);
-  if (listed) return { province: listed.province, city: listed.city ?? '', county: listed.county, town: listed.town };
+  if (listed) {
+    const { province, city = '', county, town, basis } = listed;
+    return { province, city, county, town, basis };
+  }
   return { province: ref.province, city: '', county: ref.county, town: ref.town };
 }
 
