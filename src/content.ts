@@ -8,7 +8,7 @@ import { formDefProblems } from './forms/def-problems.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { formatProblems } from './lib/content-problem.ts';
 import { loadDivisions } from './divisions/load.ts';
-import { townParts, type TownParts } from './divisions/town-parts.ts';
+import { officialTown, townParts, type TownParts } from './divisions/town-parts.ts';
 import { readEdition } from './rankings/read-edition.ts';
 import { buildTownIndex, type TownRecord } from './rankings/town-index.ts';
 import { townKey } from './rankings/town-slugs.ts';
@@ -142,10 +142,8 @@ export function rankedTowns(): Promise<Town[]> {
     // A town is its official division code; the content checks let through only official towns and those on the editors' list.
     const index = loadDivisions();
     const listed = (await getEntry('newTowns', 'new-towns'))?.data.towns ?? [];
-    const { towns, notes, conflicts } = buildTownIndex(
-      await rankingEditions(),
-      await sectionEntries('stories'),
-      (t) => townParts(index, listed, t).code,
+    const { towns, notes, conflicts } = buildTownIndex(await rankingEditions(), await sectionEntries('stories'), (t) =>
+      officialTown(index, t),
     );
     if (conflicts.length > 0) throw new Error(`镇的网址拼音有冲突：\n${conflicts.map((c) => `  ${c}`).join('\n')}`);
     for (const note of notes) console.info(`[towns] ${note}`);

@@ -1,5 +1,5 @@
 import { listedTown, type ListedTown } from './check-town.ts';
-import { findTown, type TownRef } from './find-town.ts';
+import { countiesNamed, findTown, type TownRef } from './find-town.ts';
 import type { DivisionIndex } from './load.ts';
 
 /** A town's full name in its parts, and its official code when it has one. */
@@ -41,4 +41,19 @@ export function townParts(index: DivisionIndex, list: readonly ListedTown[], ref
  */
 export function fullName(parts: TownParts): string {
   return `${parts.province}${parts.city}${parts.county}${parts.town}`;
+}
+
+/**
+ * A town's official names as the rankings write them, and its code; undefined for a town the data
+ * does not have. The county goes with its city only where another county of the province shares
+ * its name (乐山市市中区), so the same town is always written, and slugged, the same way.
+ * @example officialTown(index, { province: '浙江省', county: '湖州市安吉县', town: '孝丰镇' })
+ *   // { province: '浙江省', county: '安吉县', town: '孝丰镇', code: '330523105' }
+ */
+export function officialTown(index: DivisionIndex, ref: TownRef): (TownRef & { code: string }) | undefined {
+  const found = findTown(index, ref);
+  if (!found.ok) return undefined;
+  const { county, name, code } = found.town;
+  const shared = countiesNamed(index, county.province, county.name).length > 1;
+  return { province: county.province, county: shared ? `${county.city}${county.name}` : county.name, town: name, code };
 }

@@ -30,9 +30,9 @@ export interface TownRecord<E, S> extends TownName {
 }
 
 /**
- * Every town named by a published edition or a town story, under one slug each. A town is the one
- * `identify` gives a code (its official division code: the same town whether a row writes 安吉县
- * or 湖州市安吉县, and never two towns of one name); one it does not know is its names. A story
+ * Every town named by a published edition or a town story, under one slug each. A town `identify`
+ * knows is its official division code, under its official names (the same town whether a row writes
+ * 安吉县 or 湖州市安吉县, and never two towns of one name); one it does not know is its names. A story
  * without a code belongs to a ranked town when province and town match and its 市/县 ends with
  * the town's county (湖州市安吉县 ↔ 安吉县). A story's 镇的拼音 becomes its town's slug, so a town
  * has one page. `editions` newest first. `notes` are equal pinyin told apart (for the build log),
@@ -42,15 +42,20 @@ export interface TownRecord<E, S> extends TownName {
 export function buildTownIndex<E extends EditionLike, S extends StoryLike>(
   editions: readonly E[],
   stories: readonly S[],
-  identify: (town: TownName) => string | undefined = () => undefined,
+  identify: (town: TownName) => (TownName & { code: string }) | undefined = () => undefined,
 ): { towns: TownRecord<E, S>[]; notes: string[]; conflicts: string[] } {
   const towns = new Map<string, TownRecord<E, S>>();
   const byProvinceTown = new Map<string, TownRecord<E, S>[]>();
   const conflicts: string[] = [];
   const chosen = new Map<string, string>();
   const keyOf = (t: TownName) => {
-    const code = identify(t);
-    return code === undefined ? townKey(t) : `#${code}`;
+    const official = identify(t);
+    return official ? `#${official.code}` : townKey(t);
+  };
+  // A town identified by its code goes by its official names (and so its slug), however a row writes it.
+  const namesOf = (t: TownName): TownName => {
+    const { province, county, town } = identify(t) ?? t;
+    return { province, county, town };
   };
   const choose = (t: TownName, slug: string, where: string) => {
     const key = keyOf(t);
@@ -67,9 +72,9 @@ export function buildTownIndex<E extends EditionLike, S extends StoryLike>(
       const key = keyOf(row);
       let town = towns.get(key);
       if (!town) {
-        town = { province: row.province, county: row.county, town: row.town, slug: '', results: [], stories: [] };
+        town = { ...namesOf(row), slug: '', results: [], stories: [] };
         towns.set(key, town);
-        const pt = `${row.province}|${row.town}`;
+        const pt = `${town.province}|${town.town}`;
         byProvinceTown.set(pt, [...(byProvinceTown.get(pt) ?? []), town]);
       }
       town.results.push({ edition, row });
@@ -86,14 +91,14 @@ export function buildTownIndex<E extends EditionLike, S extends StoryLike>(
     const key = keyOf(ranked ?? named);
     let town = towns.get(key);
     if (!town) {
-      town = { ...named, slug: '', results: [], stories: [] };
+      town = { ...namesOf(named), slug: '', results: [], stories: [] };
       towns.set(key, town);
     }
     town.stories.push(story);
     choose(town, townSlug, `镇域故事 ${story.id} `);
   }
 
-  // Slugs are assigned by the names each town was first seen under; a slug for a town on no list is dropped.
+  // A slug for a town on no list is dropped.
   const byNames = new Map([...chosen].map(([key, slug]) => [towns.has(key) ? townKey(towns.get(key)!) : key, slug]));
   const { slugs, notes, conflicts: clashes } = assignTownSlugs([...towns.values()], byNames);
   for (const town of towns.values()) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/divisions/load.ts';
-import { townParts } from '../../../src/divisions/town-parts.ts';
+import { officialTown } from '../../../src/divisions/town-parts.ts';
 import { buildTownIndex } from '../../../src/rankings/town-index.ts';
 import type { RankingRow } from '../../../src/schemas/ranking.ts';
 
 const index = loadDivisions();
-const identify = (t: { province: string; county: string; town: string }) => townParts(index, [], t).code;
+const identify = (t: { province: string; county: string; town: string }) => officialTown(index, t);
 const row = (rank: number, town: string, county: string, province: RankingRow['province'] = '浙江省'): RankingRow => ({
   rank,
   town,
@@ -32,6 +32,18 @@ describe('buildTownIndex with division codes', () => {
     expect(towns.map((t) => [t.slug, t.results.length, t.results[0]!.change, t.stories.length])).toEqual([
       ['zhejiang-anji-xiaofeng', 2, 0, 1],
     ]);
+  });
+
+  it('names and slugs a town by its official names, however the rows write them', () => {
+    const editions = [
+      edition(2025, [row(1, '孝丰镇', '浙江省湖州市安吉县')]),
+      edition(2024, [row(1, '孝丰镇', '安吉县')]),
+    ];
+    const [town] = buildTownIndex(editions, [], identify).towns;
+    expect([town!.county, town!.slug]).toEqual(['安吉县', 'zhejiang-anji-xiaofeng']);
+    // A county name two cities of the province share keeps its city.
+    const baima = buildTownIndex([edition(2025, [row(1, '白马镇', '乐山市市中区', '四川省')])], [], identify).towns[0]!;
+    expect(baima.county).toBe('乐山市市中区');
   });
 
   it('keeps two towns of one name in different counties apart', () => {
