@@ -32,12 +32,17 @@ interface Named {
 /**
  * The editors' list of towns created or renamed after the data's date (content/settings/new-towns.json);
  * empty when the file is missing or malformed, which the schema check reports.
+ * @example readTownList('content') // [{ province: '浙江省', county: '安吉县', town: '某某镇', basis: '…' }]
  */
 export function readTownList(root: string): ListedTown[] {
   const file = path.join(root, newTowns.file);
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as { towns?: unknown };
-    return Array.isArray(data.towns) ? (data.towns as ListedTown[]) : [];
+    const towns: unknown[] = Array.isArray(data.towns) ? data.towns : [];
+    // An entry missing a name is the schema check's to report; it lets nothing through.
+    return towns.filter((t): t is ListedTown =>
+      ['province', 'county', 'town'].every((k) => typeof (t as Record<string, unknown> | null)?.[k] === 'string'),
+    );
   } catch {
     return [];
   }

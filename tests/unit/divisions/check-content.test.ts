@@ -6,7 +6,7 @@ import { checkTownNames } from '../../../src/divisions/check-content.ts';
 import { toCsv } from '../../../src/rankings/to-csv.ts';
 
 /** A content folder with one edition (CSV rows after the header), a story and the editors' list. */
-function content(rows: (string | number)[][], story: Record<string, string>, listed: object[] = []): string {
+function content(rows: (string | number)[][], story: Record<string, string>, listed: unknown[] = []): string {
   const root = mkdtempSync(path.join(tmpdir(), 'divisions-'));
   for (const dir of ['rankings', 'stories', 'settings']) mkdirSync(path.join(root, dir));
   writeFileSync(path.join(root, 'rankings/2025-ceshi.md'), '---\ntitle: 测试\ndataFile: 2025-ceshi.csv\n---\n');
@@ -63,6 +63,12 @@ describe('checkTownNames', () => {
     expect(notes).toEqual([
       '浙江省湖州市安吉县测试新设镇 不在官方区划中，按「新设与更名的镇」名单通过（依据：测试依据）：content/rankings/2025-ceshi.csv',
     ]);
+  });
+
+  it('lets nothing through for a list entry without names, and does not stop on it', async () => {
+    const rows = [[1, '测试新设镇', '安吉县', '浙江省', 90]];
+    const { problems } = await checkTownNames(content(rows, story, [{ province: '浙江省' }, null]), label);
+    expect(problems.map((p) => p.field)).toEqual(['第 2 行「镇」']);
   });
 
   it('says when a listed town is in the official data after all', async () => {
