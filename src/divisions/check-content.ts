@@ -24,7 +24,8 @@ interface Named {
   file: string;
   ref: TownRef;
   fields: Record<TownPart, string>;
-  labels: { county: string; town: string };
+  /** How the county's field or column is named in messages. */
+  countyLabel: string;
   /** Only 建制镇: the evaluation's lists. */
   onlyTowns: boolean;
 }
@@ -68,7 +69,7 @@ async function rankingTowns(root: string, label: (file: string) => string): Prom
         file: label(`rankings/${name}`),
         ref,
         fields: { province: field('province'), county: field('county'), town: field('town') },
-        labels: { county: column(ci), town: column(ti) },
+        countyLabel: column(ci),
         onlyTowns: true,
       });
     }
@@ -89,7 +90,7 @@ async function rankingTowns(root: string, label: (file: string) => string): Prom
         file: label(`rankings/${dataFile}`),
         ref,
         fields: { province: field(pi), county: field(ci), town: field(ti) },
-        labels: { county: column(ci), town: column(ti) },
+        countyLabel: column(ci),
         onlyTowns: true,
       });
     }
@@ -110,7 +111,7 @@ function storyTowns(root: string, label: (file: string) => string): Named[] {
         file: label(`${stories.name}/${name}`),
         ref,
         fields: { province: 'province', county: 'city', town: 'town' },
-        labels: { county: fields.city.label, town: fields.town.label },
+        countyLabel: fields.city.label,
         onlyTowns: false,
       },
     ];
@@ -134,7 +135,7 @@ export async function checkTownNames(
   const problems: ContentProblem[] = [];
   const passed = new Map<ListedTown, string[]>();
   for (const n of [...(await rankingTowns(root, label)), ...storyTowns(root, label)]) {
-    const { problem, listed } = checkTown(index, list, n.ref, { onlyTowns: n.onlyTowns, labels: n.labels });
+    const { problem, listed } = checkTown(index, list, n.ref, { onlyTowns: n.onlyTowns, countyLabel: n.countyLabel });
     if (problem) problems.push({ file: n.file, field: n.fields[problem.part], message: problem.message });
     if (listed) passed.set(listed, [...(passed.get(listed) ?? []), n.file]);
   }

@@ -42,15 +42,15 @@ export function listedTown(list: readonly ListedTown[], ref: TownRef): ListedTow
 /**
  * Check one town against the official divisions and the editors' list. `onlyTowns` (the
  * evaluation's lists) refuses a 街道, 乡 or other unit that is no 建制镇. Messages are in Chinese
- * and name the nearest official names; `labels` are the names of the county and town fields.
- * @example checkTown(index, [], { province: '浙江省', county: '安吉县', town: '晓峰镇' }, { onlyTowns: true, labels })
+ * and name the nearest official names; `countyLabel` is how the county's field or column is named.
+ * @example checkTown(index, [], { province: '浙江省', county: '安吉县', town: '晓峰镇' }, { onlyTowns: true, countyLabel: '县（市、区）' })
  *   // { problem: { part: 'town', message: '「晓峰镇」不在浙江省湖州市安吉县的官方区划中；…相近的名称：孝丰镇（湖州市安吉县，330523105）…' } }
  */
 export function checkTown(
   index: DivisionIndex,
   list: readonly ListedTown[],
   ref: TownRef,
-  { onlyTowns, labels }: { onlyTowns: boolean; labels: { county: string; town: string } },
+  { onlyTowns, countyLabel }: { onlyTowns: boolean; countyLabel: string },
 ): TownCheck {
   const found = findTown(index, ref);
   if (found.ok && (!onlyTowns || found.town.kind === '镇')) return { official: found.town };
@@ -93,7 +93,7 @@ export function checkTown(
             `「${ref.county}」不是${province}的县级行政区（${DIVISIONS_SOURCE}）` +
             (near.length > 0
               ? `；相近的官方名称：${near.map(where).join('、')}`
-              : `；「${labels.county}」应为县（市、区）的全称，例如：安吉县，或湖州市安吉县`),
+              : `；「${countyLabel}」应为县（市、区）的全称，例如：安吉县，或湖州市安吉县`),
         },
       };
     }
@@ -101,7 +101,7 @@ export function checkTown(
       return {
         problem: {
           part: 'county',
-          message: `${province}有 ${found.towns.length} 个「${ref.county}」都有${town}：${found.towns.map(withCode).join('、')}；请在「${labels.county}」中写上所属的市，例如：${where(found.towns[0]!.county)}`,
+          message: `${province}有 ${found.towns.length} 个「${ref.county}」都有${town}：${found.towns.map(withCode).join('、')}；请在「${countyLabel}」中写上所属的市，例如：${where(found.towns[0]!.county)}`,
         },
       };
     case 'town': {
@@ -114,7 +114,7 @@ export function checkTown(
             ? []
             : [`${place}没有相近的名称`]),
         ...(elsewhere.length > 0
-          ? [`${province}的${town}在：${elsewhere.map(withCode).join('、')}，请核对「${labels.county}」`]
+          ? [`${province}的${town}在：${elsewhere.map(withCode).join('、')}，请核对「${countyLabel}」`]
           : []),
       ];
       return {

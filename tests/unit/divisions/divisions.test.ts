@@ -7,9 +7,9 @@ import { fullName, townParts } from '../../../src/divisions/town-parts.ts';
 
 // The real data of the installed package: these are facts of the official divisions.
 const index = loadDivisions();
-const labels = { county: '县（市、区）', town: '镇' };
+const countyLabel = '县（市、区）';
 const rankingCheck = (ref: { province: string; county: string; town: string }, list: ListedTown[] = []) =>
-  checkTown(index, list, ref, { onlyTowns: true, labels });
+  checkTown(index, list, ref, { onlyTowns: true, countyLabel });
 
 describe('the official divisions', () => {
   it('index every township under its county with its nine-digit code', () => {
@@ -104,7 +104,7 @@ describe('checkTown', () => {
   it('refuses a 街道 on an evaluation’s list, and accepts it in a story', () => {
     const ref = { province: '浙江省', county: '安吉县', town: '递铺街道' };
     expect(rankingCheck(ref).problem?.message).toMatch(/^「递铺街道」是街道（湖州市安吉县，330523\d{3}），不是建制镇/);
-    expect(checkTown(index, [], ref, { onlyTowns: false, labels }).official?.name).toBe('递铺街道');
+    expect(checkTown(index, [], ref, { onlyTowns: false, countyLabel }).official?.name).toBe('递铺街道');
   });
 
   it('accepts a town on the editors’ list, and only there', () => {
