@@ -169,7 +169,7 @@ function writeEmbedArticle(contentDir: string, edition: string) {
   writeFileSync(
     path.join(contentDir, 'research', 'ceshi-bangdan-jiedu.mdx'),
     `---\ntitle: 榜单解读示例（${TEST_MARK}）\nsummary: ${TEST_MARK}：检查文章中嵌入的榜单表格与镇的历年名次。\nkind: 研究解读\nstatus: 已发布\n---\n\n` +
-      `${TEST_MARK}：以下表格直接读取榜单数据文件。\n\n<EditionTable edition="${edition}" province="浙江省" />\n\n<TownRanks town="zhejiang-anji-xiaofeng" />\n`,
+      `${TEST_MARK}：以下表格直接读取榜单数据文件。\n\n<EditionTable edition="${edition}" province="浙江省" />\n\n<TownRanks town="zhejiang-anji-xiaofeng" />\n\n<RankingChart edition="${edition}" />\n`,
   );
 }
 
