@@ -6,6 +6,7 @@
  * key, so editing the layout re-renders every card and nothing else does.
  */
 import { OG_PALETTE as C } from './palette.ts';
+import { TOWN_WORDS, type TownFigures } from './town-figures.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -28,21 +29,44 @@ export interface Card {
   siteName: string;
   /** Host name of the site, bottom right, so readers see where the link leads. */
   host: string;
+  /** A town's figures: its card shows them (src/og/town-card.ts) instead of the title alone. */
+  town?: TownFigures | undefined;
+  /** Set for a town's WeChat poster (750×1334): the page's canonical URL, which its QR code holds. */
+  poster?: string | undefined;
 }
 
 /** A satori element: what React.createElement would return, without React. */
 export interface Element {
   type: string;
-  props: { style?: Record<string, string | number>; children?: string | Element | (string | Element)[] };
+  props: {
+    style?: Record<string, string | number>;
+    children?: string | Element | (string | Element)[];
+    /** An <img>'s source (a data: URL) and size. */
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 
-function el(type: string, style: Record<string, string | number>, children?: Element['props']['children']): Element {
+/** A satori element with a style and children. */
+export function el(
+  type: string,
+  style: Record<string, string | number>,
+  children?: Element['props']['children'],
+): Element {
   return { type, props: { style, ...(children === undefined ? {} : { children }) } };
 }
 
 /** Every string the card draws, for the missing-glyph check. */
 export function cardText(card: Card): string {
-  return [card.title, card.section, card.date, card.siteName, card.host, '…'].filter(Boolean).join('');
+  const town = card.town && [
+    ...card.town.name,
+    card.town.edition,
+    card.town.change,
+    ...card.town.scores.flat(),
+    TOWN_WORDS,
+  ];
+  return [card.title, card.section, card.date, card.siteName, card.host, '…', ...(town ?? [])].filter(Boolean).join('');
 }
 
 /** The element tree for one card. */

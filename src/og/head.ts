@@ -12,6 +12,10 @@ export interface CardMeta {
   section?: string;
   /** article:published_time (YYYY-MM-DD), on dated articles only. */
   published?: string;
+  /** gyxz:town, on a ranked town's page: its figures as JSON (src/og/TownShareMeta.astro). */
+  town?: string;
+  /** gyxz:poster, on a ranked town's page: absolute URL of its WeChat poster. */
+  poster?: string;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -60,6 +64,8 @@ export function cardMeta(html: string): CardMeta | undefined {
   if (!image) return undefined;
   const section = tags.get('article:section');
   const published = tags.get('article:published_time');
+  const town = tags.get('gyxz:town');
+  const poster = tags.get('gyxz:poster');
   return {
     image,
     title: tags.get('og:title') ?? '',
@@ -67,5 +73,6 @@ export function cardMeta(html: string): CardMeta | undefined {
     url: tags.get('og:url') ?? '',
     ...(section ? { section } : {}),
     ...(published ? { published } : {}),
+    ...(town && poster ? { town, poster } : {}),
   };
 }

@@ -8,3 +8,11 @@ export function ogImagePath(pathname: string): string {
   const trimmed = pathname.replace(/(?:\/index\.html|\.html)$/, '').replace(/^\/+|\/+$/g, '');
   return `/og/${trimmed || 'index'}.png`;
 }
+
+/**
+ * Where a town page's WeChat poster lives in the built site, beside the share cards.
+ * @example posterImagePath('/towns/zhejiang-anji-xiaofeng/') // '/og/posters/towns/zhejiang-anji-xiaofeng.png'
+ */
+export function posterImagePath(pathname: string): string {
+  return ogImagePath(pathname).replace(/^\/og\//, '/og/posters/');
+}

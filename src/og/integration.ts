@@ -21,6 +21,7 @@ import { postBuildInProcess } from '../lib/build-steps.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { cardMeta } from './head.ts';
 import { cardText, type Card } from './card.ts';
+import { townFiguresFrom } from './town-figures.ts';
 import { FONT_FILES } from './fonts.ts';
 import { renderAll, workerCount } from './pool.ts';
 
@@ -38,9 +39,17 @@ const TOUCH_AFTER_MS = 24 * 3600 * 1000;
  * draws and encodes it (satori and its layout engine, resvg, and Node's zlib through the `node`
  * package), so a dependency update draws every card anew instead of reusing cards drawn by the old ones.
  */
-const TEMPLATE_SOURCES = ['./card.ts', './render.ts', './palette.ts', './png.ts', '../../package-lock.json'].map(
-  (p) => new URL(p, import.meta.url),
-);
+const TEMPLATE_SOURCES = [
+  './card.ts',
+  './town-card.ts',
+  './qr-svg.ts',
+  './trend-svg.ts',
+  '../charts/rank-trend.ts',
+  './render.ts',
+  './palette.ts',
+  './png.ts',
+  '../../package-lock.json',
+].map((p) => new URL(p, import.meta.url));
 
 /** Written to `<cache>/stats.json` after each build, for the benchmark. */
 export interface OgStats {
@@ -157,6 +166,14 @@ async function prune(cacheDir: string, used: Set<string>): Promise<void> {
   }
 }
 
+/** The path of a page's image under /og/ (its card or poster); anything else stops the build. */
+function inOg(url: string, tag: string, page: string): string {
+  const image = new URL(url).pathname;
+  if (!image.startsWith('/og/') || !image.endsWith('.png'))
+    throw new Error(`分享图：页面 ${page} 的 ${tag} 不在 /og/ 下：${url}`);
+  return image;
+}
+
 /** Read every built page's card request; fail on characters the font cannot draw. */
 async function collectCards(outDir: string, templateHash: string, coverage: Coverage[]): Promise<PageCard[]> {
   const cards: PageCard[] = [];
@@ -170,28 +187,34 @@ async function collectCards(outDir: string, templateHash: string, coverage: Cove
     // noindex pages (404, search) have no og:url; name them by their file instead.
     const relative = path.relative(outDir, htmlFile).split(path.sep).join('/');
     const page = meta.url ? new URL(meta.url).pathname : `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-    const image = new URL(meta.image).pathname;
-    if (!image.startsWith('/og/') || !image.endsWith('.png')) {
-      throw new Error(`分享图：页面 ${page} 的 og:image 不在 /og/ 下：${meta.image}`);
-    }
+    const image = inOg(meta.image, 'og:image', page);
+    const town = meta.town === undefined ? undefined : townFiguresFrom(meta.town);
+    if (meta.town !== undefined && !town)
+      throw new Error(`分享图：页面 ${page} 的 gyxz:town 不是镇的数据：${meta.town}`);
     const card: Card = {
       title: meta.title,
       section: meta.section,
       date: meta.published ? formatDate(new Date(meta.published)) : undefined,
       siteName: meta.siteName,
       host: new URL(meta.image).host,
+      town,
     };
     const missing = [...new Set(coverage.flatMap((c) => missingGlyphs(cardText(card), c)))];
     if (missing.length > 0) {
       const chars = missing.map((ch) => `「${ch}」(U+${ch.codePointAt(0)!.toString(16).toUpperCase()})`).join('、');
       problems.push(`  ${page}：${chars}`);
     }
-    const key = sha256(templateHash, JSON.stringify(card));
-    cards.push({ page, file: path.join(outDir, image), card, key });
+    cards.push({ page, file: path.join(outDir, image), card, key: sha256(templateHash, JSON.stringify(card)) });
+    // A ranked town's WeChat poster: the same figures, portrait, with a QR code of the page.
+    if (town && meta.poster && meta.url) {
+      const poster: Card = { ...card, poster: meta.url };
+      const file = path.join(outDir, inOg(meta.poster, 'gyxz:poster', page));
+      cards.push({ page, file, card: poster, key: sha256(templateHash, JSON.stringify(poster)) });
+    }
   }
   if (problems.length > 0) {
     throw new Error(
-      `分享图字体（Noto Sans SC）缺少下列页面标题中的字符，分享卡片会显示成空白方框。请改用常用字或改写标题：\n${problems.join('\n')}`,
+      `分享图字体（Noto Sans SC）缺少下列页面标题（或镇的名称、指标名称）中的字符，分享卡片会显示成空白方框。请改用常用字或改写标题：\n${problems.join('\n')}`,
     );
   }
   return cards;

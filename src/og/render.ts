@@ -6,8 +6,10 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFile } from 'node:fs/promises';
 import satori, { type Font } from 'satori';
 import { encodePalettePng } from './png.ts';
-import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardTree, type Card } from './card.ts';
+import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardTree, type Card, type Element } from './card.ts';
 import { FONT_FILES } from './fonts.ts';
+import { POSTER_HEIGHT, POSTER_WIDTH } from './poster-size.ts';
+import { townCardTree, townPosterTree } from './town-card.ts';
 
 let fonts: Promise<Font[]> | undefined;
 
@@ -24,13 +26,26 @@ function loadFonts(): Promise<Font[]> {
   return fonts;
 }
 
+/** The template a card is drawn with, and its size: a town's poster, a town's card, or any page's card. */
+function layout(card: Card): { tree: Element; width: number; height: number } {
+  if (card.town && card.poster) {
+    return { tree: townPosterTree(card, card.town, card.poster), width: POSTER_WIDTH, height: POSTER_HEIGHT };
+  }
+  return { tree: card.town ? townCardTree(card, card.town) : cardTree(card), width: CARD_WIDTH, height: CARD_HEIGHT };
+}
+
 /**
- * Render one share card to PNG bytes (1200×630, palette PNG when the card has ≤ 256 colours).
+ * Render one share card (1200×630) or town poster (750×1334) to PNG bytes (a palette PNG when it has
+ * ≤ 256 colours).
  * @example await renderCard({ title: '论坛', siteName: '工业小镇研究中心', host: 'example.cn' })
  */
 export async function renderCard(card: Card): Promise<Uint8Array> {
-  const tree = cardTree(card) as unknown as Parameters<typeof satori>[0];
-  const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts() });
+  const { tree, width, height } = layout(card);
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width,
+    height,
+    fonts: await loadFonts(),
+  });
   // satori has already turned every glyph into a path, so resvg needs no fonts. Loading the
   // system fonts (its default) would scan the machine's font folders on every card: slower,
   // and the output could then depend on the machine.

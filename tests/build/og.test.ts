@@ -5,15 +5,20 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
+import { FIXTURE_INDICATORS } from '../../scripts/ranking-fixture.ts';
 import { metaTags } from '../../src/og/head.ts';
+import { POSTER_HEIGHT, POSTER_WIDTH } from '../../src/og/poster-size.ts';
+import { townFiguresFrom } from '../../src/og/town-figures.ts';
+import { readEdition } from '../../src/rankings/read-edition.ts';
 import { OG_PALETTE } from '../../src/og/palette.ts';
 import { pngSize } from '../../src/og/png.ts';
 import { CARD_HEIGHT, CARD_WIDTH, TITLE_BOX } from '../../src/og/card.ts';
 import type { OgStats } from '../../src/og/integration.ts';
 import { buildSite, makeContent } from '../support/build-site.ts';
-import { ROOT, TEST_CACHE } from '../support/paths.ts';
+import { FIXTURE_CONTENT, ROOT, TEST_CACHE } from '../support/paths.ts';
 
 const SITE = 'https://gyxz.example.cn';
 const LOG_LINE = /\[og\] (\d+) cards: (\d+) cached, (\d+) rendered in (\d+) ms \((\d+) workers\)/;
@@ -75,6 +80,39 @@ describe('share cards in the fixture build', () => {
       expect(data.length, image).toBeLessThanOrEqual(60 * 1024);
       expect(titleInk(file), `${image}: title area is blank`).toBeGreaterThan(2_000);
     }
+  });
+
+  it('every ranked town page has its poster: 750×1334, its QR code the page, its figures the data file’s', async () => {
+    const { rows } = await readEdition(path.join(FIXTURE_CONTENT, 'rankings/2025-ceshi-500.xlsx'), FIXTURE_INDICATORS);
+    const edition = readFileSync(path.join(dist, 'rankings/2025-ceshi-500/index.html'), 'utf8');
+    const links = [...edition.matchAll(/<tr><td>\d+<\/td><th scope="row"><a href="([^"]+)">/g)].map((m) => m[1]!);
+    let posters = 0;
+    for (const page of pages.filter((p) => /^towns\/(?!provinces\/)[^/]+\/index\.html$/.test(p))) {
+      const tags = metaTags(readFileSync(path.join(dist, page), 'utf8'));
+      const poster = tags.get('gyxz:poster');
+      if (!poster) {
+        expect(tags.get('gyxz:town'), page).toBeUndefined();
+        continue;
+      }
+      posters++;
+      const file = path.join(dist, new URL(poster).pathname);
+      expect(pngSize(readFileSync(file)), page).toEqual({ width: POSTER_WIDTH, height: POSTER_HEIGHT });
+      const figures = townFiguresFrom(tags.get('gyxz:town')!)!;
+      const i = links.indexOf(`/${path.dirname(page)}/`);
+      if (i === -1) continue;
+      const row = rows[i]!;
+      expect(figures, page).toMatchObject({
+        name: [row.province, row.county, row.town],
+        rank: row.rank,
+        of: rows.length,
+        scores: [['总分', row.score], ...FIXTURE_INDICATORS.map((name, j) => [name, row.indicators[j]])],
+      });
+      if (i < 10) {
+        const png = PNG.sync.read(readFileSync(file));
+        expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, page).toBe(tags.get('og:url'));
+      }
+    }
+    expect(posters).toBeGreaterThan(500);
   });
 
   it('articles say their section and date, for the card and for crawlers', () => {
