@@ -11,19 +11,26 @@ import { POSTER_HEIGHT, POSTER_WIDTH } from './poster-size.ts';
 import type { PosterReply } from './poster-worker.ts';
 import { posterBackLabel, posterTarget } from './poster-link.ts';
 
-async function readTarget(path: string): Promise<PosterData> {
+/** What the target page says: the data to draw a poster, and its poster drawn at build time if it has one. */
+async function readTarget(path: string): Promise<{ data: PosterData; drawn?: string }> {
   const response = await fetch(path, { headers: { accept: 'text/html' } });
   if (!response.ok) throw new Error(`页面不存在（${response.status}）`);
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   const meta = (key: string) =>
     doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() ?? '';
   const url = meta('og:url') || new URL(path, location.href).href;
+  // A ranked town's page names its poster, drawn when the site was built (src/og/town-card.ts):
+  // shown from this site, whatever host the build's address names.
+  const drawn = meta('gyxz:poster');
   return {
-    title: meta('og:title') || doc.title,
-    summary: meta('og:description'),
-    siteName: meta('og:site_name'),
-    section: meta('article:section'),
-    url,
+    data: {
+      title: meta('og:title') || doc.title,
+      summary: meta('og:description'),
+      siteName: meta('og:site_name'),
+      section: meta('article:section'),
+      url,
+    },
+    ...(drawn ? { drawn: new URL(drawn).pathname } : {}),
   };
 }
 
@@ -97,12 +104,12 @@ async function main() {
   back.textContent = posterBackLabel(path);
   back.hidden = false;
   try {
-    const data = await readTarget(path);
+    const { data, drawn } = await readTarget(path);
     const fontFamily =
       getComputedStyle(document.documentElement).getPropertyValue('--font-body').trim() || 'sans-serif';
-    await document.fonts?.ready;
+    if (!drawn) await document.fonts?.ready;
     // A data: URL rather than blob:, because WeChat's long-press "save image" handles it reliably.
-    const url = await dataUrl(await drawPng(data, fontFamily));
+    const url = drawn ?? (await dataUrl(await drawPng(data, fontFamily)));
     // Made here, not in the page: an <img> without src is invalid HTML until there is a poster.
     const image = Object.assign(new Image(POSTER_WIDTH, POSTER_HEIGHT), {
       alt: `「${data.title}」的分享海报，含二维码`,

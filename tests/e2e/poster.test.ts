@@ -142,10 +142,21 @@ describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
     await page.context().close();
   });
 
-  it('from a town page, leads back to the town page, not to an article', async () => {
-    const { page, problems } = await open();
+  it('from a town page, shows the poster drawn at build time and leads back to the town page', async () => {
+    const { page, problems, requests } = await open();
     await page.goto(`${site.server.url}/share/?p=${encodeURIComponent('/towns/zhejiang-anji-xiaofeng/')}`);
-    await page.locator('[data-poster-image]').waitFor({ state: 'visible' });
+    const image = page.locator('[data-poster-image]');
+    await image.waitFor({ state: 'visible' });
+    // The town's own poster (src/og/town-card.ts), not one drawn in the browser: no drawing code loaded.
+    expect(await image.getAttribute('src')).toBe('/og/posters/towns/zhejiang-anji-xiaofeng.png');
+    expect(await image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([750, 1334]);
+    expect(requests.filter((r) => /poster-(worker|draw)/.test(r))).toEqual([]);
+    const png = PNG.sync.read(
+      await (await page.request.get(`${site.server.url}/og/posters/towns/zhejiang-anji-xiaofeng.png`)).body(),
+    );
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
+      `${SITE}/towns/zhejiang-anji-xiaofeng/`,
+    );
     const back = page.locator('[data-poster-back]');
     expect(await back.textContent()).toBe('返回镇的页面');
     expect(await back.getAttribute('href')).toBe('/towns/zhejiang-anji-xiaofeng/');
