@@ -10,8 +10,11 @@ import { qrSvg } from './qr-svg.ts';
 import type { TownFigures } from './town-figures.ts';
 import { trendSvg } from './trend-svg.ts';
 
-/** The QR code's side on the poster, px: large enough for a phone to read from a photo of a screen. */
-export const POSTER_QR = 232;
+/**
+ * The QR code's side on the poster, px: large enough for a phone to read from a photo of a screen; larger
+ * where there is no trend line (a town with one edition), so the poster has no empty band.
+ */
+const POSTER_QR = { withTrend: 232, alone: 280 };
 
 const img = (src: string, width: number, height: number): Element => ({
   type: 'img',
@@ -71,8 +74,11 @@ function trend(f: TownFigures, width: number, height: number, size: number): Ele
     C.brand,
   );
   if (!line) return [];
-  const column = (text: string, color: string) =>
-    el('div', { display: 'flex', justifyContent: 'center', width: width / f.trend.length, color }, text);
+  const column = (year: number, r: number) =>
+    el('div', { display: 'flex', flexDirection: 'column', alignItems: 'center', width: width / f.trend.length }, [
+      el('div', { color: C.muted }, String(year)),
+      el('div', { color: C.text }, `第${r}名`),
+    ]);
   return [
     el('div', { display: 'flex', flexDirection: 'column', width }, [
       el('div', { fontSize: size, color: C.muted, marginBottom: 8 }, '历年名次'),
@@ -80,7 +86,7 @@ function trend(f: TownFigures, width: number, height: number, size: number): Ele
       el(
         'div',
         { display: 'flex', fontSize: size, marginTop: 6 },
-        f.trend.map(([year, r]) => column(`${year} 第${r}名`, C.text)),
+        f.trend.map(([year, r]) => column(year, r)),
       ),
     ]),
   ];
@@ -155,6 +161,8 @@ export function townCardTree(card: Card, f: TownFigures): Element {
 export function townPosterTree(card: Card, f: TownFigures, url: string): Element {
   const pad = 56;
   const inner = POSTER_WIDTH - 2 * pad;
+  const line = trend(f, inner, 80, 24);
+  const qr = line.length > 0 ? POSTER_QR.withTrend : POSTER_QR.alone;
   return frame(POSTER_WIDTH, POSTER_HEIGHT, [
     band(card.siteName, 112, 34, pad),
     el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `40px ${pad}px 0` }, [
@@ -164,10 +172,10 @@ export function townPosterTree(card: Card, f: TownFigures, url: string): Element
       el('div', { display: 'flex', marginTop: 12 }, [rank(f, 150)]),
       standing(f, 32),
       el('div', { display: 'flex', marginTop: 28 }, [scores(f, 2, inner, 36)]),
-      el('div', { display: 'flex', marginTop: 28 }, trend(f, inner, 80, 24)),
+      el('div', { display: 'flex', marginTop: 28 }, line),
     ]),
     el('div', { display: 'flex', flexShrink: 0, alignItems: 'center', gap: 28, padding: `0 ${pad}px 40px` }, [
-      img(qrSvg(url), POSTER_QR, POSTER_QR),
+      img(qrSvg(url), qr, qr),
       el('div', { display: 'flex', flexDirection: 'column', fontSize: 28, color: C.muted, gap: 8 }, [
         el('div', { color: C.text, fontWeight: 700 }, '长按识别二维码'),
         el('div', {}, '查看完整榜单与各项指标'),

@@ -6,6 +6,9 @@ import type { TownName } from '../rankings/town-slugs.ts';
 /** The words a town's card and poster write besides its figures (src/og/town-card.ts), for the missing-glyph check. */
 export const TOWN_WORDS = '第名共个镇上榜历年名次长按识别二维码查看完整榜单与各项指标 ·';
 
+/** The most editions a poster's trend line shows: each needs a column for its year and rank. */
+export const TREND_EDITIONS = 6;
+
 /** What a town's share card and poster show: its newest place, every figure from the ranking data. */
 export interface TownFigures {
   /** The full name, largest part first (src/rankings/town-name.ts). */
@@ -19,7 +22,7 @@ export interface TownFigures {
   change?: string;
   /** 总分 first, then the edition's indicators, each with the town's score. */
   scores: [string, number][];
-  /** The town's rank in every edition of the same list, oldest first, by year. */
+  /** The town's rank in the editions of the same list, oldest first, by year: the last TREND_EDITIONS. */
   trend: [number, number][];
 }
 
@@ -56,7 +59,7 @@ export function townFigures(town: FiguresTown): TownFigures | undefined {
       ['总分', row.score],
       ...(edition.data.indicators ?? []).map((name, i): [string, number] => [name, row.indicators[i]!]),
     ],
-    trend: series.results.map((r) => [r.edition.data.year, r.row.rank]),
+    trend: series.results.slice(-TREND_EDITIONS).map((r) => [r.edition.data.year, r.row.rank]),
   };
 }
 

@@ -8,7 +8,13 @@ import { FONT_FILES } from '../../../src/og/fonts.ts';
 import { OG_PALETTE } from '../../../src/og/palette.ts';
 import { POSTER_HEIGHT, POSTER_WIDTH } from '../../../src/og/poster-size.ts';
 import { renderCard } from '../../../src/og/render.ts';
-import { TOWN_WORDS, townFigures, townFiguresFrom, type FiguresTown } from '../../../src/og/town-figures.ts';
+import {
+  TOWN_WORDS,
+  townFigures,
+  townFiguresFrom,
+  type FiguresTown,
+  type TownFigures,
+} from '../../../src/og/town-figures.ts';
 import { trendSvg } from '../../../src/og/trend-svg.ts';
 
 const edition = (year: number, slug = '500-qiang', rows = 500) => ({
@@ -81,6 +87,15 @@ describe('townFigures', () => {
     expect(townFigures({ ...town, results: [] })).toBeUndefined();
   });
 
+  it('keeps the last six editions of a long list for the trend, the newest last', () => {
+    const results = Array.from({ length: 8 }, (_, i) => ({
+      edition: edition(2025 - i),
+      row: { rank: 10 + i, score: 80, indicators: [1, 2] },
+    }));
+    const f = townFigures({ ...town, results })!;
+    expect(f.trend.map(([year]) => year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+  });
+
   it('reads back what a page wrote, and nothing else', () => {
     expect(townFiguresFrom(JSON.stringify(figures))).toEqual(figures);
     expect(townFiguresFrom('{"name":["甲"],"rank":"1"}')).toBeUndefined();
@@ -101,11 +116,14 @@ describe('a town’s poster and card', () => {
   });
 
   it('draw the poster at 750×1334 with the rank large and a QR code that reads as the page’s address', async () => {
-    const png = read(await renderCard({ ...base, poster: URL }));
-    expect([png.width, png.height]).toEqual([POSTER_WIDTH, POSTER_HEIGHT]);
-    // The rank's digits, 150 px tall in the brand colour, in the upper half.
-    expect(brandInk(png, { left: 100, top: 380, width: 260, height: 160 })).toBeGreaterThan(8_000);
-    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(URL);
+    const alone: TownFigures = { ...figures, trend: figures.trend.slice(-1) };
+    for (const town of [figures, alone]) {
+      const png = read(await renderCard({ ...base, town, poster: URL }));
+      expect([png.width, png.height]).toEqual([POSTER_WIDTH, POSTER_HEIGHT]);
+      // The rank's digits, 150 px tall in the brand colour, in the upper half.
+      expect(brandInk(png, { left: 100, top: 380, width: 260, height: 160 })).toBeGreaterThan(8_000);
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(URL);
+    }
   });
 
   it('draw the card at 1200×630 without a QR code, the rank large', async () => {
