@@ -33,21 +33,22 @@ const strip = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 
 /** Every chart of a page, read the way a screen reader meets it. */
 function charts(html: string): Chart[] {
-  return [...html.matchAll(/<figure class="chart" data-chart="([^"]+)"[^>]*>([\s\S]*?)<\/figure>/g)].map(
-    ([, id, body]) => {
-      const svg = /<svg role="img" aria-labelledby="([^"]+)"[^>]*>([\s\S]*?)<\/svg>\s*<details/.exec(body!);
-      expect(svg, `${id}: <svg role="img" aria-labelledby>`).not.toBeNull();
-      const [titleId, descId] = svg![1]!.split(' ');
-      const title = new RegExp(`<title id="${titleId}"[^>]*>([^<]+)</title>`).exec(svg![2]!)?.[1] ?? '';
-      const desc = new RegExp(`<desc id="${descId}"[^>]*>([^<]+)</desc>`).exec(svg![2]!)?.[1] ?? '';
-      const table = /<details[^>]*><summary[^>]*>数据表<\/summary>[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(body!);
-      expect(table, `${id}: a table under 数据表`).not.toBeNull();
-      const rows = [...table![1]!.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, tr]) =>
-        [...tr!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => strip(cell!)),
-      );
-      return { id: id!, title, desc, svg: svg![2]!, rows };
-    },
-  );
+  // Left out of the search index, as the data tables are.
+  return [
+    ...html.matchAll(/<figure class="chart" data-chart="([^"]+)" data-pagefind-ignore[^>]*>([\s\S]*?)<\/figure>/g),
+  ].map(([, id, body]) => {
+    const svg = /<svg role="img" aria-labelledby="([^"]+)"[^>]*>([\s\S]*?)<\/svg>\s*<details/.exec(body!);
+    expect(svg, `${id}: <svg role="img" aria-labelledby>`).not.toBeNull();
+    const [titleId, descId] = svg![1]!.split(' ');
+    const title = new RegExp(`<title id="${titleId}"[^>]*>([^<]+)</title>`).exec(svg![2]!)?.[1] ?? '';
+    const desc = new RegExp(`<desc id="${descId}"[^>]*>([^<]+)</desc>`).exec(svg![2]!)?.[1] ?? '';
+    const table = /<details[^>]*><summary[^>]*>数据表<\/summary>[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(body!);
+    expect(table, `${id}: a table under 数据表`).not.toBeNull();
+    const rows = [...table![1]!.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, tr]) =>
+      [...tr!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) => strip(cell!)),
+    );
+    return { id: id!, title, desc, svg: svg![2]!, rows };
+  });
 }
 
 /** The words the drawing writes, in document order. */
