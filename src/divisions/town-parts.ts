@@ -36,6 +36,15 @@ export function townParts(index: DivisionIndex, list: readonly ListedTown[], ref
 }
 
 /**
+ * The names of the full name, largest first, the 市 left out where there is none: what a page writes
+ * with dots between them (省 · 市 · 县 · 镇) and what a town's poster draws.
+ * @example nameParts({ province: '北京市', city: '', county: '怀柔区', town: '雁栖镇' }) // ['北京市', '怀柔区', '雁栖镇']
+ */
+export function nameParts(parts: Pick<TownParts, 'province' | 'city' | 'county' | 'town'>): string[] {
+  return [parts.province, parts.city, parts.county, parts.town].filter(Boolean);
+}
+
+/**
  * The full name as one run of text, e.g. for a poster or a search phrase.
  * @example fullName({ province: '浙江省', city: '湖州市', county: '安吉县', town: '孝丰镇' }) // '浙江省湖州市安吉县孝丰镇'
  */

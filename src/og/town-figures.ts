@@ -1,7 +1,6 @@
 import { rankSeries } from '../charts/rank-series.ts';
 import { changeLabel } from '../rankings/change-label.ts';
-import { townNameParts } from '../rankings/town-name.ts';
-import type { TownName } from '../rankings/town-slugs.ts';
+import { nameParts, type TownParts } from '../divisions/town-parts.ts';
 
 /** The words a town's card and poster write besides its figures (src/og/town-card.ts), for the missing-glyph check. */
 export const TOWN_WORDS = '第名共个镇上榜历年名次长按识别二维码查看完整榜单与各项指标 ·';
@@ -11,7 +10,7 @@ export const TREND_EDITIONS = 6;
 
 /** What a town's share card and poster show: its newest place, every figure from the ranking data. */
 export interface TownFigures {
-  /** The full name, largest part first (src/rankings/town-name.ts). */
+  /** The full name, largest part first: 省, 市 (where there is one), 县, 镇, the official names (src/divisions/town-parts.ts). */
   name: string[];
   /** The newest edition's title. */
   edition: string;
@@ -27,7 +26,8 @@ export interface TownFigures {
 }
 
 /** What townFigures needs of a town. */
-export interface FiguresTown extends TownName {
+export interface FiguresTown {
+  parts: Pick<TownParts, 'province' | 'city' | 'county' | 'town'>;
   results: {
     edition: {
       id: string;
@@ -42,7 +42,7 @@ export interface FiguresTown extends TownName {
 /**
  * A town's figures for its share card and poster, from its newest result; undefined for a town that is on
  * no list (a town of the stories alone).
- * @example townFigures(town) // { name: ['浙江省', '安吉县', '孝丰镇'], edition: '2025 年…', rank: 3, of: 500, change: '上升 2 位', … }
+ * @example townFigures(town) // { name: ['浙江省', '湖州市', '安吉县', '孝丰镇'], edition: '2025 年…', rank: 3, of: 500, change: '上升 2 位', … }
  */
 export function townFigures(town: FiguresTown): TownFigures | undefined {
   const latest = town.results[0];
@@ -50,7 +50,7 @@ export function townFigures(town: FiguresTown): TownFigures | undefined {
   const { edition, row } = latest;
   const series = rankSeries(town.results).find((s) => s.slug === edition.data.slug)!;
   return {
-    name: townNameParts(town),
+    name: nameParts(town.parts),
     edition: edition.data.title,
     rank: row.rank,
     of: edition.rows.length,

@@ -98,11 +98,15 @@ describe('share cards in the fixture build', () => {
       const file = path.join(dist, new URL(poster).pathname);
       expect(pngSize(readFileSync(file)), page).toEqual({ width: POSTER_WIDTH, height: POSTER_HEIGHT });
       const figures = townFiguresFrom(tags.get('gyxz:town')!)!;
+      // The same official name parts as the page writes under its heading (省 · 市 · 县 · 镇).
+      const place = /<p class="place"[^>]*data-pagefind-weight="10"[^>]*>([\s\S]*?)<\/p>/.exec(
+        readFileSync(path.join(dist, page), 'utf8'),
+      )![1]!;
+      expect(figures.name, page).toEqual([...place.matchAll(/<span[^>]*>([^<]+)<\/span>/g)].map((m) => m[1]));
       const i = links.indexOf(`/${path.dirname(page)}/`);
       if (i === -1) continue;
       const row = rows[i]!;
       expect(figures, page).toMatchObject({
-        name: [row.province, row.county, row.town],
         rank: row.rank,
         of: rows.length,
         scores: [['总分', row.score], ...FIXTURE_INDICATORS.map((name, j) => [name, row.indicators[j]])],

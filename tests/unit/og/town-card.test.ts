@@ -28,9 +28,7 @@ const edition = (year: number, slug = '500-qiang', rows = 500) => ({
   rows: Array.from({ length: rows }),
 });
 const town: FiguresTown = {
-  province: '浙江省',
-  county: '安吉县',
-  town: '孝丰镇',
+  parts: { province: '浙江省', city: '湖州市', county: '安吉县', town: '孝丰镇' },
   results: [
     { edition: edition(2025), row: { rank: 49, score: 86.16, indicators: [83.69, 84.38] }, change: 57 },
     { edition: edition(2024), row: { rank: 106, score: 82.11, indicators: [79.95, 78.39] } },
@@ -62,7 +60,7 @@ function brandInk(png: PNG, box: { left: number; top: number; width: number; hei
 describe('townFigures', () => {
   it('takes every figure from the newest result and the list’s editions, oldest first', () => {
     expect(figures).toEqual({
-      name: ['浙江省', '安吉县', '孝丰镇'],
+      name: ['浙江省', '湖州市', '安吉县', '孝丰镇'],
       edition: '2025 年全国小城镇综合实力评价 500 强镇',
       rank: 49,
       of: 500,
@@ -77,6 +75,11 @@ describe('townFigures', () => {
         [2025, 49],
       ],
     });
+  });
+
+  it('writes the official name parts, without a 市 where there is none', () => {
+    const parts = { province: '北京市', city: '', county: '怀柔区', town: '雁栖镇' };
+    expect(townFigures({ ...town, parts })!.name).toEqual(['北京市', '怀柔区', '雁栖镇']);
   });
 
   it('leaves out the change where there is no earlier edition, and another list from the trend', () => {
