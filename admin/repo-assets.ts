@@ -31,33 +31,61 @@ export interface RegisteredWidget {
   schema: unknown;
 }
 
-const mapped = new WeakMap<GetAsset, GetAsset>();
-/** One mapped function per Decap function, so the control sees a stable prop. */
-function mapGetAsset(getAsset: GetAsset): GetAsset {
-  let out = mapped.get(getAsset);
-  if (!out) {
-    out = (path, field) => getAsset(repoPathOf(path), field);
-    mapped.set(getAsset, out);
-  }
-  return out;
+interface ControlInstance {
+  getWrappedInstance?: () => unknown;
+  shouldComponentUpdate?: (next: unknown) => boolean;
 }
 
 /**
  * A widget control whose `getAsset` resolves site paths in the repository. A class with
  * `getWrappedInstance()`, the way Decap reaches through wrappers (react-redux style):
  * Decap's widget asks the inner control whether to re-render and whether it is valid.
+ *
+ * An image read through the backend (a published one, or a draft's after a reload) is at
+ * first Decap's placeholder, an empty SVG, and Decap's image control never asked again:
+ * it looks the image up only when its `getAsset` changes, which Decap keeps the same
+ * function, and Decap's widget re-renders it only when the control's own
+ * `shouldComponentUpdate` agrees, which looks at the value and that function. So when
+ * Decap finishes loading files (`isLoadingAsset` goes from true to false), the control is
+ * told to re-render and gets a new `getAsset`, and its thumbnail shows the image.
  */
 export function withRepoAssets<P extends ControlProps>(Control: ComponentType<P>): ComponentType<P> {
   return class RepoAssetsControl extends Component<P> {
     #inner: unknown = null;
+    #loading = false;
+    #loads = 0;
+    #mapped: { from: GetAsset; loads: number; to: GetAsset } | undefined;
     readonly #setInner = (instance: unknown) => {
       this.#inner = instance;
     };
+    /** Whether Decap has just finished loading files (seen in the widget's next props). */
+    #loaded(next: { isLoadingAsset?: boolean }): boolean {
+      const was = this.#loading;
+      this.#loading = Boolean(next.isLoadingAsset);
+      if (!was || this.#loading) return false;
+      this.#loads++;
+      return true;
+    }
     getWrappedInstance(): unknown {
-      return this.#inner;
+      let inner = this.#inner as ControlInstance | null;
+      while (inner?.getWrappedInstance) inner = inner.getWrappedInstance() as ControlInstance | null;
+      const own = inner?.shouldComponentUpdate;
+      if (!inner || typeof own !== 'function') return inner;
+      const shouldUpdate = (next: { isLoadingAsset?: boolean }) => this.#loaded(next) || own.call(inner, next);
+      return new Proxy(inner, {
+        get: (object, key): unknown =>
+          key === 'shouldComponentUpdate' ? shouldUpdate : (Reflect.get(object, key, object) as unknown),
+      });
+    }
+    /** `getAsset` on repository paths: the same function until Decap has loaded more files. */
+    #getAsset(from: GetAsset): GetAsset {
+      if (this.#mapped?.from !== from || this.#mapped.loads !== this.#loads) {
+        this.#mapped = { from, loads: this.#loads, to: (path, field) => from(repoPathOf(path), field) };
+      }
+      return this.#mapped.to;
     }
     override render() {
-      return h(Control, { ...this.props, getAsset: mapGetAsset(this.props.getAsset), ref: this.#setInner });
+      return h(Control, { ...this.props, getAsset: this.#getAsset(this.props.getAsset), ref: this.#setInner });
     }
   };
 }

@@ -398,6 +398,15 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await whenBackendIdle(() => page.getByRole('menuitem', { name: '立即发布' }).click());
     await expect.poll(() => gitOut(cms.repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
+
+    // Opened again once published, the cover comes through the backend: the form's thumbnail
+    // shows it, not Decap's loading placeholder (an empty SVG, 300 px wide), and so does the preview.
+    await page.reload();
+    await page.getByLabel('标题', { exact: true }).waitFor();
+    await expect.poll(() => imageWidth(page.locator('img[role="presentation"]')), { timeout: 30_000 }).toBe(40);
+    await expect
+      .poll(() => imageWidth(page.frameLocator('#preview-pane').locator('img.cover')), { timeout: 30_000 })
+      .toBe(40);
   });
 
   it('on a 390-px phone a correspondent submits a story for review without sideways scrolling', async () => {
