@@ -6,8 +6,11 @@
  * Written with `createElement` rather than JSX so the admin needs no JSX build setup.
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import { createElement as h, useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { formatDate } from '../src/lib/format-date.ts';
+import { createElement as h, Fragment, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { forumFacts, type FactPart, type ForumInfo } from '../src/forum/facts.ts';
+import { calendarLink, REPLY_CLOSED, stateNotice, type StateNotice } from '../src/forum/state-notice.ts';
+import { formatDate, isoDate } from '../src/lib/format-date.ts';
+import { telHref } from '../src/lib/tel-href.ts';
 import { singleFileId, type ContentType } from '../src/schemas/fields.ts';
 import { repoPathOf } from './repo-assets.ts';
 
@@ -44,6 +47,7 @@ function article(
   facts: (string | undefined)[],
   header?: ReactNode,
   after?: ReactNode,
+  before?: ReactNode,
 ): ReactNode {
   const title = text(props, 'title') ?? '（未填写标题）';
   return h(
@@ -64,7 +68,7 @@ function article(
         ),
         header,
       ),
-      h('div', { className: 'prose' }, body(props)),
+      h('div', { className: 'prose' }, before, body(props)),
       after,
     ),
   );
@@ -153,10 +157,27 @@ function block(title: string, lines: (string | undefined)[]): ReactNode {
 }
 
 interface ForumData {
+  edition?: number;
+  date?: string;
+  dayNote?: string;
+  checkInDate?: string;
+  checkInNote?: string;
+  theme?: string;
+  host?: string;
+  organizer?: string;
+  topicUrl?: string;
   programme?: { title?: string; description?: string; time?: string; room?: string; speakers?: string[] }[];
   venue?: { name?: string; address?: string };
   benefits?: string[];
-  registration?: Record<string, string | number | undefined>;
+  registration?: {
+    deadline?: string;
+    email?: string;
+    fee?: number;
+    feeNote?: string;
+    bankName?: string;
+    accountName?: string;
+    accountNumber?: string;
+  };
   hotel?: {
     name?: string;
     rooms?: { type?: string; price?: number; note?: string }[];
@@ -167,48 +188,143 @@ interface ForumData {
   contacts?: { name?: string; phones?: string[] }[];
 }
 
-/** A forum edition as its page shows it: programme, benefits, fee and bank details, hotel, notes and contacts. */
+/** A date field's value as the build reads it (`z.coerce.date`), or undefined when not a date yet. */
+function dateOf(raw: unknown): Date | undefined {
+  if (typeof raw !== 'string' && !(raw instanceof Date)) return undefined;
+  const date = new Date(raw);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * The edition as the page's helpers read it (src/forum/facts.ts), with what is not filled in
+ * yet left empty; undefined until the forum day and the reply deadline are real dates.
+ */
+function forumInfo(data: ForumData): ForumInfo | undefined {
+  const date = dateOf(data.date);
+  const deadline = dateOf(data.registration?.deadline);
+  if (!date || !deadline) return undefined;
+  const r = data.registration ?? {};
+  return {
+    date,
+    dayNote: data.dayNote,
+    checkInDate: dateOf(data.checkInDate),
+    checkInNote: data.checkInNote,
+    venue: { name: data.venue?.name ?? '', address: data.venue?.address },
+    registration: { fee: r.fee ?? 0, feeNote: r.feeNote, deadline, email: r.email ?? '' },
+    contacts: (data.contacts ?? []).map((c) => ({ name: c.name ?? '', phones: c.phones ?? [] })),
+    theme: data.theme ?? '',
+    host: data.host ?? '',
+    organizer: data.organizer ?? '',
+  };
+}
+
+/** A piece of a fact as ForumFacts.astro draws it (phones as call links, the mailbox as a mail link). */
+function factPart(part: FactPart, key: number): ReactNode {
+  switch (part.kind) {
+    case 'date':
+      return h('time', { key, dateTime: isoDate(part.date) }, formatDate(part.date));
+    case 'link':
+      return h('a', { key, href: part.href }, part.text);
+    case 'email':
+      return h('a', { key, href: `mailto:${part.email}` }, part.email);
+    case 'contact':
+      return h(
+        'span',
+        { key, className: 'contact' },
+        `${part.name} `,
+        part.phones.map((p, i) => [i > 0 ? ' / ' : null, h('a', { key: p, href: telHref(p) }, p)]),
+      );
+    case 'text':
+      return part.text;
+  }
+}
+
+/** Registration state as ForumState.astro words it (src/forum/state-notice.ts), as of today. */
+function stateBox(notice: StateNotice, registerHref: string, record: boolean): ReactNode {
+  return h(
+    'div',
+    { className: `state ${notice.state}`, 'data-forum-state': notice.state },
+    h(
+      'p',
+      null,
+      h('strong', null, notice.lead),
+      notice.rest,
+      notice.state === 'open' ? h('a', { className: 'cta', href: registerHref }, '在线填写回执表') : null,
+    ),
+    record && notice.record ? h('p', { className: 'record' }, notice.record) : null,
+  );
+}
+
+/**
+ * A forum edition as its page shows it, state as of today: the facts box, the calendar link
+ * until the forum day, the registration state, programme, benefits, the body, then fee and
+ * bank details, hotel, notes and contacts. The facts, the state and the calendar link come
+ * from the page's own helpers (src/forum/).
+ */
 export function forumPreview(type: ContentType): ComponentType<Props> {
   return function ForumPreview(props: Props) {
     const data = (value(props, []) ?? {}) as ForumData;
-    const theme = text(props, 'theme');
+    const info = forumInfo(data);
+    const slug = props.entry.get('slug') as string | undefined;
+    const base = `/forum/${slug || (data.date ?? '').slice(0, 4)}/`;
+    const notice = info && stateNotice(info);
     const reg = data.registration ?? {};
     const hotel = data.hotel;
+    const calendar = notice && calendarLink(base, notice.state, data.checkInNote);
     const header = h(
       'div',
-      null,
-      theme ? h('p', { className: 'theme' }, `主题：${theme}`) : null,
-      data.venue?.address ? h('p', null, `地址：${data.venue.address}`) : null,
-      h(
-        'p',
-        null,
-        [
-          text(props, 'host') && `主办：${text(props, 'host')}`,
-          text(props, 'organizer') && `承办：${text(props, 'organizer')}`,
-        ]
-          .filter(Boolean)
-          .join('　'),
-      ),
+      { className: 'forum-header' },
+      info && notice
+        ? h(
+            'dl',
+            { className: 'forum-facts' },
+            forumFacts(info, notice.state, `${base}register/`).map((fact) => [
+              h('dt', { key: `${fact.term}-t` }, fact.term),
+              h('dd', { key: `${fact.term}-d` }, fact.parts.map(factPart)),
+            ]),
+          )
+        : h('p', null, '（填写召开日期和回执截止日期后，这里显示与网页相同的要点和报名状态）'),
+      data.topicUrl ? h('p', null, '论坛专题网址：', h('a', { href: data.topicUrl }, data.topicUrl)) : null,
+      calendar
+        ? h(
+            'p',
+            { className: 'calendar' },
+            h('a', { href: calendar.href }, calendar.text),
+            h('span', null, calendar.note),
+          )
+        : null,
     );
-    const after = h(
+    const before = h(
       'div',
       null,
+      notice ? stateBox(notice, `${base}register/`, true) : null,
       block(
         '论坛内容',
         (data.programme ?? []).map((item) =>
-          [item.time, item.title, item.description, item.speakers?.join('、'), item.room].filter(Boolean).join('　'),
+          [
+            item.title,
+            [item.time, item.room].filter(Boolean).join(' · '),
+            item.description,
+            item.speakers?.length ? `嘉宾：${item.speakers.join('、')}` : undefined,
+          ]
+            .filter(Boolean)
+            .join('　'),
         ),
       ),
       block('参会权益', data.benefits ?? []),
-      block('报名与缴费', [
-        reg['deadline'] ? `回执截止：${String(reg['deadline'])}` : undefined,
-        reg['email'] ? `回执邮箱：${String(reg['email'])}` : undefined,
-        reg['fee'] !== undefined
-          ? `会议费：${String(reg['fee'])} 元/人${reg['feeNote'] ? `（${String(reg['feeNote'])}）` : ''}`
-          : undefined,
-        reg['bankName'] ? `开户银行：${String(reg['bankName'])}` : undefined,
-        reg['accountName'] ? `户名：${String(reg['accountName'])}` : undefined,
-        reg['accountNumber'] ? `账号：${String(reg['accountNumber'])}` : undefined,
+    );
+    const open = notice?.state === 'open';
+    const deadline = dateOf(reg.deadline);
+    const after = h(
+      'div',
+      null,
+      block(open ? '报名与缴费' : '报名与缴费（本届记录）', [
+        deadline ? `回执截止：${formatDate(deadline)}` : undefined,
+        reg.email ? `回执邮箱：${reg.email}` : undefined,
+        reg.fee !== undefined ? `会议费：${reg.fee} 元/人${reg.feeNote ? `（${reg.feeNote}）` : ''}` : undefined,
+        reg.bankName ? `开户银行：${reg.bankName}` : undefined,
+        reg.accountName ? `户名：${reg.accountName}` : undefined,
+        reg.accountNumber ? `账号：${reg.accountNumber}` : undefined,
       ]),
       hotel?.name
         ? block(`住宿：${hotel.name}`, [
@@ -222,15 +338,16 @@ export function forumPreview(type: ContentType): ComponentType<Props> {
       block('参会须知', data.notes ?? []),
       block(
         '联系人',
-        (data.contacts ?? []).map((c) => `${c.name ?? ''}：${(c.phones ?? []).join('，')}`),
+        (data.contacts ?? []).map((c) => `${c.name ?? ''}：${(c.phones ?? []).join(' / ')}`),
       ),
     );
     return article(
       props,
       type.label,
-      [dateText(props, 'date'), text(props, 'dayNote'), data.venue?.name],
+      [data.edition !== undefined ? `第 ${data.edition} 届` : undefined],
       header,
       after,
+      before,
     );
   };
 }
@@ -246,36 +363,99 @@ interface FormSectionData {
 /** Input types of the form's field kinds, as the online form uses them. */
 const INPUT_TYPES: Readonly<Record<string, string>> = { 电话: 'tel', 邮箱: 'email', 日期: 'date', 数字: 'text' };
 
-/** An online form: its introduction, then every section and field as the reader sees them (not sendable here). */
+/** The form itself, every section and field as the reader sees them (not sendable here). */
+function formFields(sections: FormSectionData[]): ReactNode {
+  return h(
+    'form',
+    { className: 'preview-form', onSubmit: (e: { preventDefault(): void }) => e.preventDefault() },
+    sections.map((section, i) =>
+      h(
+        'fieldset',
+        { key: i },
+        h('legend', null, [section.number, section.title].filter(Boolean).join(' ')),
+        section.hint ? h('p', null, section.hint) : null,
+        (section.fields ?? []).map((field, j) => {
+          const label = `${field.label ?? ''}${field.required ? '（必填）' : ''}`;
+          const input =
+            field.kind === '单选'
+              ? (field.options ?? []).map((o) =>
+                  h('label', { key: o }, h('input', { type: 'radio', disabled: true }), o),
+                )
+              : field.kind === '多行文字'
+                ? h('textarea', { disabled: true, rows: 2 })
+                : h('input', { type: INPUT_TYPES[field.kind ?? ''] ?? 'text', disabled: true });
+          return h('div', { key: j }, h('label', null, label), input, field.hint ? h('p', null, field.hint) : null);
+        }),
+        section.repeat ? h('p', null, '（读者可以添加多行）') : null,
+      ),
+    ),
+  );
+}
+
+type GetCollection = (name: string) => Promise<{ get(key: 'data'): unknown }[]>;
+
+/**
+ * The newest forum edition (by its day) as the page's helpers read it, from Decap's copy of
+ * the published entries; undefined while it loads or when there is none.
+ */
+function useNewestEdition(getCollection: GetCollection | undefined, wanted: boolean): ForumInfo | null | undefined {
+  const [edition, setEdition] = useState<ForumInfo | null>();
+  useEffect(() => {
+    if (!wanted || !getCollection) return;
+    let live = true;
+    void getCollection('forum').then((entries) => {
+      const editions = entries
+        .map((e) => {
+          const data = e.get('data') as { toJS?: () => ForumData } | undefined;
+          return forumInfo(data?.toJS ? data.toJS() : ((data ?? {}) as ForumData));
+        })
+        .filter((f): f is ForumInfo => f !== undefined)
+        .sort((a, b) => b.date.getTime() - a.date.getTime());
+      if (live) setEdition(editions[0] ?? null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [getCollection, wanted]);
+  return edition;
+}
+
+/**
+ * An online form as the reader finds it. A form for each forum edition (the reply form) is
+ * shown as the newest edition's reply page shows it today: once registration has closed,
+ * readers see its state and whom to call, not the form (register.astro, with the same helper).
+ */
 export function formPreview(type: ContentType): ComponentType<Props> {
   return function FormPreview(props: Props) {
     const sections = (value(props, ['sections']) as FormSectionData[] | undefined) ?? [];
-    const form = h(
-      'form',
-      { className: 'preview-form', onSubmit: (e: { preventDefault(): void }) => e.preventDefault() },
-      sections.map((section, i) =>
-        h(
-          'fieldset',
-          { key: i },
-          h('legend', null, [section.number, section.title].filter(Boolean).join(' ')),
-          section.hint ? h('p', null, section.hint) : null,
-          (section.fields ?? []).map((field, j) => {
-            const label = `${field.label ?? ''}${field.required ? '（必填）' : ''}`;
-            const input =
-              field.kind === '单选'
-                ? (field.options ?? []).map((o) =>
-                    h('label', { key: o }, h('input', { type: 'radio', disabled: true }), o),
-                  )
-                : field.kind === '多行文字'
-                  ? h('textarea', { disabled: true, rows: 2 })
-                  : h('input', { type: INPUT_TYPES[field.kind ?? ''] ?? 'text', disabled: true });
-            return h('div', { key: j }, h('label', null, label), input, field.hint ? h('p', null, field.hint) : null);
-          }),
-          section.repeat ? h('p', null, '（读者可以添加多行）') : null,
-        ),
-      ),
-    );
-    return article(props, type.label, [], undefined, form);
+    const perEdition = value(props, ['perEdition']) === true;
+    const getCollection = (props as unknown as { getCollection?: GetCollection }).getCollection;
+    const edition = useNewestEdition(getCollection, perEdition);
+    const notice = edition ? stateNotice(edition) : undefined;
+    const shown =
+      !perEdition || edition === null
+        ? formFields(sections)
+        : !notice
+          ? h('p', null, '（正在读取论坛的报名状态…）')
+          : notice.state === 'open'
+            ? h(Fragment, null, stateBox(notice, '#form-title', false), formFields(sections))
+            : h(
+                Fragment,
+                null,
+                stateBox(notice, '#form-title', false),
+                h(
+                  'p',
+                  { className: 'closed', 'data-registration-closed': '' },
+                  REPLY_CLOSED,
+                  edition!.contacts.map((c, i) => [
+                    i > 0 ? '；' : null,
+                    `${c.name} `,
+                    c.phones.map((p, j) => [j > 0 ? ' / ' : null, h('a', { key: p, href: telHref(p) }, p)]),
+                  ]),
+                  '。',
+                ),
+              );
+    return article(props, type.label, [], undefined, h('div', null, shown));
   };
 }
 

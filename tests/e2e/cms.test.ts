@@ -246,14 +246,69 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await expect.poll(() => preview.locator('h1').innerText(), { timeout: 20_000 }).toBe(FORUM_TITLE);
   });
 
-  it('the forum previews with its fees and contacts', async () => {
+  it('the forum previews as its page shows it: facts box, registration state, dates in Chinese', async () => {
     await login();
     const preview = page.frameLocator('#preview-pane');
     await page.goto(`${cms.site.url}/admin/#/collections/forum/entries/2026`);
-    for (const heading of ['报名与缴费', '联系人']) {
-      await expect.poll(() => preview.getByRole('heading', { name: heading }).count(), { timeout: 20_000 }).toBe(1);
+    const facts = preview.locator('dl.forum-facts');
+    await expect.poll(() => facts.count(), { timeout: 20_000 }).toBe(1);
+    for (const heading of ['报名与缴费（本届记录）', '联系人']) {
+      expect(await preview.getByRole('heading', { name: heading }).count(), heading).toBe(1);
     }
     expect(await preview.getByText('账号：0200003609219003154').count()).toBe(1);
+    // The page, from the same helpers (src/forum/): its facts box and its state read the same.
+    const live = await cms.newPage();
+    await live.goto(`${cms.site.url}/forum/2026/`);
+    const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+    expect(text(await facts.textContent())).toBe(text(await live.locator('dl.facts').textContent()));
+    expect(text(await facts.textContent())).toContain('报到2026年4月2日下午');
+    expect(text(await preview.locator('[data-forum-state] p').first().textContent())).toBe(
+      text(await live.locator('[data-forum-state] p').first().textContent()),
+    );
+    expect(await preview.locator('[data-forum-state]').getAttribute('data-forum-state')).toBe('past');
+    // After the forum day there is no calendar link, on the page or in the preview.
+    expect(await live.getByText('加入手机日历（.ics）').count()).toBe(0);
+    expect(await preview.getByText('加入手机日历（.ics）').count()).toBe(0);
+    expect(await preview.locator('body').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('a forum still to come previews open registration and the calendar link', async () => {
+    await login();
+    const preview = page.frameLocator('#preview-pane');
+    await page.goto(`${cms.site.url}/admin/#/collections/forum/new`);
+    // Days from today in Beijing: the preview's state is computed as of today, like a build's.
+    const day = (days: number) =>
+      new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+    await page.getByLabel('召开日期', { exact: true }).fill(day(90));
+    await page.getByLabel('回执截止日期', { exact: true }).fill(day(60));
+    await page.getByLabel(/^报到时段/).fill('下午');
+    const state = preview.locator('[data-forum-state]');
+    await expect.poll(() => state.getAttribute('data-forum-state').catch(() => null), { timeout: 20_000 }).toBe('open');
+    expect(await state.innerText()).toMatch(
+      /^报名进行中：请于 \d{4}年\d{1,2}月\d{1,2}日前提交回执表和汇款回执（还有 60 天）。/,
+    );
+    const year = day(90).slice(0, 4);
+    const calendar = preview.getByRole('link', { name: '加入手机日历（.ics）' });
+    expect(await calendar.getAttribute('href')).toBe(`/forum/${year}/calendar.ics`);
+    expect(await preview.getByText('报到（下午）和论坛当天').count()).toBe(1);
+    expect(await preview.locator('dl.forum-facts').getByRole('link', { name: '在线填写回执表' }).count()).toBe(1);
+  });
+
+  it('the reply form previews as readers see it once registration has closed: no form', async () => {
+    await login();
+    const preview = page.frameLocator('#preview-pane');
+    await page.goto(`${cms.site.url}/admin/#/collections/forms/entries/reply`);
+    const closed = preview.locator('p[data-registration-closed]');
+    await expect.poll(() => closed.count(), { timeout: 20_000 }).toBe(1);
+    expect(await closed.innerText()).toMatch(
+      /^报名已截止，本页不再提供在线填写。如有疑问，请联系会务组：张老师 010-67410624/,
+    );
+    expect(await preview.locator('[data-forum-state]').innerText()).toContain('论坛日期 2026年4月3日 已过');
+    expect(await preview.locator('form, input, textarea').count()).toBe(0);
+    // The page readers reach says the same.
+    const live = await cms.newPage();
+    await live.goto(`${cms.site.url}/forum/2026/register/`);
+    expect(await live.locator('p[data-registration-closed]').innerText()).toBe(await closed.innerText());
   });
 
   it('the editor and the workflow board show and read out no English', async () => {
