@@ -25,3 +25,25 @@ export function decapAliases(root: string): { find: RegExp; replacement: string 
     },
   ];
 }
+
+/** A Rolldown plugin as Vite's `optimizeDeps.rolldownOptions.plugins` takes it. */
+export interface AliasPlugin {
+  name: string;
+  resolveId(source: string): string | null;
+}
+
+/**
+ * The same replacements inside Vite's dependency pre-bundle, for the dev server
+ * (`npm run cms`, admin/integration.ts). `resolve.alias` reaches only the modules Vite
+ * serves itself; Decap's packages are pre-bundled by Rolldown, which resolves their
+ * relative imports on its own, so `./Toolbar` and `./WorkflowCard` stayed Decap's (the
+ * 添加组件 menu said "Code Block", workflow cards showed raw Markdown). Vite runs the
+ * configured plugins before its own, in the pre-bundle too.
+ */
+export function decapAliasPlugin(root: string): AliasPlugin {
+  const aliases = decapAliases(root);
+  return {
+    name: 'decap-aliases',
+    resolveId: (source) => aliases.find((a) => a.find.test(source))?.replacement ?? null,
+  };
+}

@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
-import { decapAliases } from './decap-aliases.ts';
+import { decapAliases, decapAliasPlugin } from './decap-aliases.ts';
 import { cacheFolder } from '../src/lib/build-cache.ts';
 import { hashFiles, inputsKey as bundleKey } from '../src/lib/file-hash.ts';
 
@@ -219,14 +219,20 @@ export default function adminBundle(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        // Under astro dev, Vite serves admin/cms.ts itself: it needs the same replacements (admin/decap-aliases.ts).
+        // Under astro dev, Vite serves admin/cms.ts itself: it needs the same replacements (admin/decap-aliases.ts),
+        // in the modules it serves and in its pre-bundle of Decap's packages.
         // Its dependency pre-bundle also needs Node's `global`, which Decap's TOML parser
         // (@iarna/toml) reads when it loads; the production bundle's build defines it itself.
         if (command === 'dev') {
           updateConfig({
             vite: {
               resolve: { alias: decapAliases(root) },
-              optimizeDeps: { rolldownOptions: { transform: { define: { global: 'globalThis' } } } },
+              optimizeDeps: {
+                rolldownOptions: {
+                  plugins: [decapAliasPlugin(root)],
+                  transform: { define: { global: 'globalThis' } },
+                },
+              },
             },
           });
         }

@@ -1,7 +1,8 @@
 /**
  * `npm run cms` itself (scripts/cms.ts: the dev server plus decap-server) on a throwaway
  * clone, driven in real Chromium: content changes made by the CMS never reload /admin/,
- * a settings edit changes one line of the file, and a taken port is explained in Chinese.
+ * a settings edit changes one line of the file, a taken port is explained in Chinese, and
+ * the CMS's replacements of Decap's parts reach the dev server's pre-bundle.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
@@ -116,6 +117,13 @@ describe.skipIf(skip)('npm run cms on a throwaway clone', () => {
 
       const diff = gitOut(REPO, 'diff', '--numstat', branch, 'cms/settings/site', '--', 'content/settings/site.json');
       expect(diff.trim()).toBe('1\t1\tcontent/settings/site.json');
+
+      // Our replacements reach inside the dev server's pre-bundle of Decap too (admin/decap-aliases.ts):
+      // the body's 添加组件 menu names the code block in Chinese, as in the production build.
+      await page.goto(`${base}/admin/#/collections/stories/new`);
+      await page.locator('[contenteditable="true"]').click();
+      await page.getByTitle('添加组件').click();
+      expect(await page.getByRole('menuitem').allInnerTexts()).toEqual(expect.arrayContaining(['代码块', '图片']));
     },
   );
 });
