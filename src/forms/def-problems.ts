@@ -1,4 +1,5 @@
 import type { FormDef } from '../schemas/form.ts';
+import { GLOSSARY } from '../schemas/glossary.ts';
 import { fieldNamed, parseUnless } from './field-refs.ts';
 
 /**
@@ -21,14 +22,16 @@ export function formDefProblems(def: Pick<FormDef, 'sections'>): string[] {
         problems.push(`${where}是单选，至少需要两个选项`);
       }
       if (field.after && fieldNamed(section.fields, field.after)?.kind !== '日期') {
-        problems.push(`${where}的“须晚于”应填写同一栏目中一个日期字段的字段名称（例如 入住日期），现为 ${field.after}`);
+        problems.push(
+          `${where}的“须晚于”应填写同一${GLOSSARY.formPart}中一个日期字段的字段名称（例如 入住日期），现为 ${field.after}`,
+        );
       }
       if (field.requiredUnless) {
         const rule = parseUnless(field.requiredUnless);
         const other = rule && fieldNamed(section.fields, rule.field);
         if (!other?.options?.includes(rule!.option)) {
           problems.push(
-            `${where}的“以下情况可不填”应写成 字段名称=选项（同一栏目中的单选字段，例如 入住房型=不预订），现为 ${field.requiredUnless}`,
+            `${where}的“以下情况可不填”应写成 字段名称=选项（同一${GLOSSARY.formPart}中的单选字段，例如 入住房型=不预订），现为 ${field.requiredUnless}`,
           );
         }
       }

@@ -1,5 +1,9 @@
 import { defineType, f, hiddenField, type InferFields } from './fields.ts';
+import { GLOSSARY } from './glossary.ts';
 import { patterns } from './patterns.ts';
+
+/** The word for a part of a form (src/schemas/glossary.ts). */
+const PART = GLOSSARY.formPart;
 
 /** What a reader may type into one form field; each kind has its own check and Chinese message. */
 export const FORM_FIELD_KINDS = [
@@ -15,7 +19,7 @@ export const FORM_FIELD_KINDS = [
 ] as const;
 
 /**
- * 在线表单：参会回执表、镇域发展问卷等。表单的栏目、字段和说明都在这里编辑，
+ * 在线表单：参会回执表、镇域发展问卷等。表单的各部分、字段和说明都在这里编辑，
  * 网页上的在线填写版、生成的 Excel 文件和可下载的空白表都由同一份定义生成。
  */
 export const forms = defineType({
@@ -37,13 +41,13 @@ export const forms = defineType({
       pattern: patterns.email,
       hint: '不随论坛届次的表单填写后发往此邮箱；随届次的表单使用该届论坛的回执邮箱',
     }),
-    sections: f.list('栏目', {
+    sections: f.list(`各${PART}`, {
       min: 1,
       summary: '{{fields.number}} {{fields.title}}',
       of: {
         number: f.string('序号', { required: false, hint: '问卷的题号，例如 1；回执表可留空' }),
-        title: f.string('栏目名称'),
-        hint: f.text('栏目说明', { required: false }),
+        title: f.string(`${PART}名称`),
+        hint: f.text(`${PART}说明`, { required: false }),
         repeat: f.boolean('可填写多行', {
           default: false,
           hint: '选中后读者可以添加多行（例如多位参会人员），表格中每行一人',
@@ -53,7 +57,7 @@ export const forms = defineType({
           integer: true,
           min: 1,
           max: 20,
-          hint: '可填写多行的栏目在空白下载表中预留的行数，默认 3',
+          hint: `可填写多行的${PART}在空白下载表中预留的行数，默认 3`,
         }),
         fields: f.list('字段', {
           min: 1,
@@ -69,11 +73,11 @@ export const forms = defineType({
             required: f.boolean('必填', { default: false }),
             requiredUnless: f.string('以下情况可不填', {
               required: false,
-              hint: '同一栏目中另一个单选字段选了某一项时，本字段可以不填。写成“那个字段的字段名称=选项”：例如回执表的入住、退房日期写 入住房型=不预订，即“入住房型”选“不预订”时可以不填',
+              hint: `同一${PART}中另一个单选字段选了某一项时，本字段可以不填。写成“那个字段的字段名称=选项”：例如回执表的入住、退房日期写 入住房型=不预订，即“入住房型”选“不预订”时可以不填`,
             }),
             after: f.string('须晚于', {
               required: false,
-              hint: '日期字段：须晚于同一栏目中的哪个日期字段，填它的字段名称，例如退房日期填 入住日期',
+              hint: `日期字段：须晚于同一${PART}中的哪个日期字段，填它的字段名称，例如退房日期填 入住日期`,
             }),
             withinDays: f.number('距论坛日期不超过（天）', {
               required: false,

@@ -17,6 +17,11 @@ export const GLOSSARY = {
   stageDraft: '草稿',
   stageInReview: '审核中',
   stageReady: '审核通过',
+  /**
+   * A part of an online form (单位信息, 参会人员…): a group of its fields, a fieldset on the
+   * page. Not 栏目, which is a section of the site.
+   */
+  formPart: '部分',
   /** The switch that keeps an entry off the site (the `draft` field). */
   hidden: '暂不公开',
 } as const;

@@ -25,14 +25,14 @@ describe('the save check runs the build schema on what the CMS is about to write
       title: '测试表单',
       summary: '测试摘要。',
       perEdition: false,
-      sections: [{ title: '测试栏目', fields: [choice] }],
+      sections: [{ title: '测试部分', fields: [choice] }],
     };
     expect(entryProblems(forms, form)).toEqual([]);
     const broken = {
       ...form,
       sections: [
         {
-          title: '测试栏目',
+          title: '测试部分',
           fields: [
             { ...choice, options: [] },
             { key: 'day', label: '测试日期', kind: '日期', after: 'choice' },
@@ -41,8 +41,8 @@ describe('the save check runs the build schema on what the CMS is about to write
       ],
     };
     expect(entryProblems(forms, broken)).toEqual([
-      '「测试栏目」中的「测试单选」是单选，至少需要两个选项',
-      '「测试栏目」中的「测试日期」的“须晚于”应填写同一栏目中一个日期字段的字段名称（例如 入住日期），现为 choice',
+      '「测试部分」中的「测试单选」是单选，至少需要两个选项',
+      '「测试部分」中的「测试日期」的“须晚于”应填写同一部分中一个日期字段的字段名称（例如 入住日期），现为 choice',
     ]);
   });
 

@@ -37,6 +37,14 @@ describe('one glossary for the CMS, in agreement with the site', () => {
     for (const [at, def] of drafts) expect(def.label, at).toBe(GLOSSARY.hidden);
   });
 
+  it('a part of an online form is 部分, never 栏目, which is a section of the site', () => {
+    const words = allFields()
+      .filter(([at]) => at.startsWith('forms.'))
+      .map(([at, def]) => [at, `${def.label} ${def.hint ?? ''}`] as const);
+    for (const [at, text] of words) expect(text, at).not.toContain(GLOSSARY.section);
+    expect(words.find(([at]) => at === 'forms.sections')?.[1]).toContain(GLOSSARY.formPart);
+  });
+
   it('admin/README.md writes every word of the glossary down', () => {
     const readme = readFileSync(path.join(ROOT, 'admin/README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## 用词'));
