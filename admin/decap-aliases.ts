@@ -1,12 +1,14 @@
 import path from 'node:path';
 
 /**
- * The Vite aliases that put our code in place of two pieces of Decap, for the CMS bundle
+ * The Vite aliases that put our code in place of pieces of Decap, for the CMS bundle
  * (scripts/build-admin.ts) and the dev server (admin/integration.ts):
  *  - `fuzzy` → admin/fuzzy-cjk.ts (two-character Chinese search). Exact name only:
  *    admin/fuzzy-cjk.ts itself imports `fuzzy/lib/fuzzy.js`.
  *  - Decap's `./WorkflowCard` (imported so by its WorkflowList only) → admin/workflow-card.ts
  *    (plain-text excerpts), which imports the original by its full path.
+ *  - Decap's `./CollectionSearch` (imported so by its Sidebar only) → admin/collection-search.ts
+ *    (Enter searches every section, as the box says), likewise.
  *  - the markdown widget's `./Toolbar` (imported so by its two editors only) →
  *    admin/markdown-toolbar.ts (the code block named in Chinese), likewise.
  *  - `react-toastify` (imported by Decap's notices) → admin/toasts.ts (Chinese close button,
@@ -17,6 +19,7 @@ export function decapAliases(root: string): { find: RegExp; replacement: string 
   return [
     { find: /^fuzzy$/, replacement: path.join(root, 'admin/fuzzy-cjk.ts') },
     { find: /^\.\/WorkflowCard$/, replacement: path.join(root, 'admin/workflow-card.ts') },
+    { find: /^\.\/CollectionSearch$/, replacement: path.join(root, 'admin/collection-search.ts') },
     { find: /^\.\/Toolbar$/, replacement: path.join(root, 'admin/markdown-toolbar.ts') },
     { find: /^react-toastify$/, replacement: path.join(root, 'admin/toasts.ts') },
     {

@@ -27,6 +27,9 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'workflow.workflowList.onPublishingNotReadyEntry': `只有“${G.stageReady}”一列中的内容才能发布：请先把卡片拖到“${G.stageReady}”`,
   'collection.sidebar.collections': G.section,
   'collection.sidebar.allCollections': `所有${G.section}`,
+  // Enter searches every section (admin/collection-search.ts); the list under the box offers one.
+  'collection.sidebar.searchAll': `在所有${G.section}中查找…`,
+  'collection.sidebar.searchIn': '查找范围',
   'editor.editorToolbar.backCollection': `正在编辑${G.section}“%{collectionLabel}”中的内容`,
   'workflow.workflow.newPost': '新建内容',
   // The board's counts in the words of its columns.

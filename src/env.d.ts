@@ -11,6 +11,12 @@ declare module 'decap-cms-core/dist/esm/components/Workflow/WorkflowCard.js' {
   export default WorkflowCard;
 }
 
+// Decap's search box, wrapped by admin/collection-search.ts; no types for the file.
+declare module 'decap-cms-core/dist/esm/components/Collection/CollectionSearch.js' {
+  const CollectionSearch: import('react').ComponentType<Record<string, unknown>>;
+  export default CollectionSearch;
+}
+
 // Decap's editor page, whose local-backup prompt admin/backup-after-load.ts defers.
 declare module 'decap-cms-core/dist/esm/components/Editor/Editor.js' {
   export class Editor {

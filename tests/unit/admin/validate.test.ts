@@ -79,7 +79,9 @@ describe('Chinese phrases for the review stages', () => {
       },
       editor: { onPublishingNotReady: 'x' },
     },
-    collection: { sidebar: { collections: '集合', allCollections: '所有集合' } },
+    collection: {
+      sidebar: { collections: '集合', allCollections: '所有集合', searchAll: '查找所有...', searchIn: '查找' },
+    },
     workflow: {
       workflow: { newPost: '新建帖子', description: 'x', dateFormat: 'MMMM D' },
       workflowCard: { lastChange: 'x', lastChangeNoAuthor: '%{date}', lastChangeNoDate: 'x' },
@@ -101,6 +103,8 @@ describe('Chinese phrases for the review stages', () => {
       readyHeader: '审核通过',
     });
     expect(patched.collection.sidebar.collections).toBe('栏目');
+    // Enter searches every section (admin/collection-search.ts), as the box says.
+    expect(patched.collection.sidebar.searchAll).toBe('在所有栏目中查找…');
     // Shown, in green, on a new entry never saved too.
     expect(patched.editor.editorToolbar.changesSaved).toBe('没有未保存的修改');
     expect(patched.workflow.workflow.dateFormat).toBe('M月D日');
