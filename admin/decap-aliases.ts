@@ -9,6 +9,8 @@ import path from 'node:path';
  *    (plain-text excerpts), which imports the original by its full path.
  *  - Decap's `./CollectionSearch` (imported so by its Sidebar only) → admin/collection-search.ts
  *    (Enter searches every section, as the box says), likewise.
+ *  - Decap's `./Entries` (imported so by its EntriesCollection and EntriesSearch) →
+ *    admin/entries.ts (a section's drafts listed when nothing of it is published), likewise.
  *  - the markdown widget's `./Toolbar` (imported so by its two editors only) →
  *    admin/markdown-toolbar.ts (the code block named in Chinese), likewise.
  *  - `react-toastify` (imported by Decap's notices) → admin/toasts.ts (Chinese close button,
@@ -20,6 +22,7 @@ export function decapAliases(root: string): { find: RegExp; replacement: string 
     { find: /^fuzzy$/, replacement: path.join(root, 'admin/fuzzy-cjk.ts') },
     { find: /^\.\/WorkflowCard$/, replacement: path.join(root, 'admin/workflow-card.ts') },
     { find: /^\.\/CollectionSearch$/, replacement: path.join(root, 'admin/collection-search.ts') },
+    { find: /^\.\/Entries$/, replacement: path.join(root, 'admin/entries.ts') },
     { find: /^\.\/Toolbar$/, replacement: path.join(root, 'admin/markdown-toolbar.ts') },
     { find: /^react-toastify$/, replacement: path.join(root, 'admin/toasts.ts') },
     {

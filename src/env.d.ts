@@ -17,6 +17,12 @@ declare module 'decap-cms-core/dist/esm/components/Collection/CollectionSearch.j
   export default CollectionSearch;
 }
 
+// Decap's list of entries, wrapped by admin/entries.ts; no types for the file.
+declare module 'decap-cms-core/dist/esm/components/Collection/Entries/Entries.js' {
+  const Entries: import('react').ComponentType<Record<string, unknown>>;
+  export default Entries;
+}
+
 // Decap's editor page, whose local-backup prompt admin/backup-after-load.ts defers.
 declare module 'decap-cms-core/dist/esm/components/Editor/Editor.js' {
   export class Editor {
