@@ -4,13 +4,16 @@
  * everything else through unchanged.
  *
  * Answered here: `unpublishedEntry`, whose changes decap-server measures from the tip of
- * the publishing branch instead of the draft's merge base (unpublished-entry.ts).
+ * the publishing branch instead of the draft's merge base (unpublished-entry.ts), and
+ * `getMediaFile` for a file the publishing branch does not have, which decap-server answers
+ * with 500 instead of 404 (media-file.ts).
  *
  * @example const backend = await startLocalBackend({ repo: '/tmp/clone', port: 8081 }); // backend.url
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { fileOnBranch } from './media-file.ts';
 import { unpublishedEntry } from './unpublished-entry.ts';
 import { freePort } from '../free-port.ts';
 
@@ -35,7 +38,14 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 interface Call {
   action?: string;
-  params?: { branch?: string; id?: string; collection?: string; slug?: string; cmsLabelPrefix?: string };
+  params?: {
+    branch?: string;
+    id?: string;
+    collection?: string;
+    slug?: string;
+    cmsLabelPrefix?: string;
+    path?: string;
+  };
 }
 
 /** The call in a request body, or undefined when it is not one of Decap's JSON calls. */
@@ -118,6 +128,11 @@ export async function startLocalBackend(opts: {
         const entry = await unpublishedEntry(repo, branch, collection ?? '', slug ?? '', cmsLabelPrefix);
         if (entry) answer(req, res, 200, entry);
         else answer(req, res, 404, { message: 'Not Found' });
+        return;
+      }
+      const { branch, path: file } = call?.params ?? {};
+      if (call?.action === 'getMediaFile' && branch && file && !(await fileOnBranch(repo, branch, file))) {
+        answer(req, res, 404, { message: 'Not Found' });
         return;
       }
       forward(req, res, body);
