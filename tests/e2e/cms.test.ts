@@ -11,6 +11,7 @@ import { stories } from '../../src/schemas/index.ts';
 import { toZod } from '../../src/schemas/to-zod.ts';
 import { browserSkipReason } from '../support/browser.ts';
 import { buildClone, gitOut } from '../support/cms-backend.ts';
+import { watchConsole } from '../support/cms-console.ts';
 import { useCmsSession } from '../support/cms-session.ts';
 import { TEST_CACHE } from '../support/paths.ts';
 
@@ -93,24 +94,6 @@ const PHONE_STORY = {
 const FORUM_TITLE = '第二届新型城镇化与工业小镇高质量发展论坛';
 
 const BODY = BODY_WORDS.map((w) => w.hanzi).join('');
-
-/**
- * Console messages from Decap itself, allowed by name (admin/README.md, 「浏览器控制台里 Decap
- * 自己的错误」); any other error or warning fails the console test.
- */
-const DECAP_KNOWN_CONSOLE_MESSAGES: readonly { name: string; pattern: RegExp }[] = [
-  {
-    name: 'Decap 3.x checks prop types by hand on every mount (decaporg/decap-cms#7463)',
-    pattern: /^error: Warning: Failed prop type: /,
-  },
-  {
-    // Decap asks whether an entry has an unpublished version; decap-server answers 404 when
-    // it has none, and Chromium logs every such answer. Only decap-server's own address.
-    name: 'decap-server answers 404 to unpublishedEntry for an entry with no review branch',
-    pattern:
-      /^error: Failed to load resource: the server responded with a status of 404 \(Not Found\) http:\/\/localhost:\d+\/api\/v1$/,
-  },
-];
 
 /**
  * Words of the CMS's own interface that stay as they are: the format's name, the date
@@ -583,17 +566,9 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
   });
 
   it('opening, previewing and saving an entry logs no error of ours; the file changes by one line', async () => {
-    const messages: string[] = [];
-    await login((p) => {
-      p.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') {
-          messages.push(
-            `${m.type()}: ${m.text()}${m.text().startsWith('Failed to load resource') ? ` ${m.location().url}` : ''}`,
-          );
-        }
-      });
-      p.on('pageerror', (e) => messages.push(`uncaught: ${e.message}`));
-    });
+    // Every page of the session is listened to (tests/support/cms-console.ts); this one is checked here, too.
+    let ours = (): string[] => [];
+    await login((p) => (ours = watchConsole(p)));
     const preview = page.frameLocator('#preview-pane');
     await page.goto(`${cms.site.url}/admin/#/collections/forum/entries/2026`);
     await expect.poll(() => preview.getByRole('heading', { name: '联系人' }).count(), { timeout: 20_000 }).toBe(1);
@@ -619,8 +594,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     } finally {
       gitOut(cms.repo, 'branch', '-D', review);
     }
-    const ours = messages.filter((m) => !DECAP_KNOWN_CONSOLE_MESSAGES.some((known) => known.pattern.test(m)));
-    expect(ours, `console messages:\n${messages.join('\n')}`).toEqual([]);
+    expect(ours()).toEqual([]);
   });
 });
 

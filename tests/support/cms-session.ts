@@ -5,10 +5,11 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from './browser.ts';
 import { cloneRepo, freePort, serveAdmin, startDecapServer, type DecapServer } from './cms-backend.ts';
+import { watchConsole } from './cms-console.ts';
 import { TEST_CACHE } from './paths.ts';
 
 export interface CmsSession {
@@ -23,7 +24,8 @@ export interface CmsSession {
   /**
    * A page in a fresh browser profile (Decap keeps unsaved drafts in the browser) that
    * answers Decap's leave-page dialog. Closed after the test; screenshot to
-   * `$TEST_CACHE/<name>-failure.png` first when the test failed.
+   * `$TEST_CACHE/<name>-failure.png` first when the test failed. The test fails when the
+   * page logged an error or warning, or threw, that is not Decap's own (tests/support/cms-console.ts).
    */
   newPage(viewport?: { width: number; height: number }, options?: { locale?: string }): Promise<Page>;
 }
@@ -36,6 +38,7 @@ export function useCmsSession(name: string): CmsSession {
   const repo = path.join(TEST_CACHE, `${name}-repo`);
   let handles: { branch: string; decap: DecapServer; site: RunningServer; browser: Browser } | undefined;
   let pages: Page[] = [];
+  let consoles: (() => string[])[] = [];
   const ready = () => {
     if (!handles) throw new Error(`useCmsSession('${name}'): used before its beforeAll ran`);
     return handles;
@@ -49,12 +52,15 @@ export function useCmsSession(name: string): CmsSession {
   });
   afterEach(async (ctx) => {
     const open = pages.filter((p) => !p.isClosed());
+    const heard = consoles.flatMap((ours) => ours());
     pages = [];
+    consoles = [];
     const last = open.at(-1);
     if (last && ctx.task.result?.state === 'fail') {
       await last.screenshot({ path: path.join(TEST_CACHE, `${name}-failure.png`) });
     }
     for (const page of open) await page.context().close();
+    expect(heard, 'console errors, warnings and uncaught errors of our own').toEqual([]);
   });
   afterAll(async () => {
     await handles?.browser.close();
@@ -82,6 +88,7 @@ export function useCmsSession(name: string): CmsSession {
       // accept() rejects with "No dialog is showing": nothing to answer.
       page.on('dialog', (d) => void d.accept().catch(() => undefined));
       pages.push(page);
+      consoles.push(watchConsole(page));
       return page;
     },
   };
