@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { cloneRepo, freePort, gitOut, linkModules } from '../support/cms-backend.ts';
+import { watchConsole } from '../support/cms-console.ts';
 import { devEnv } from '../support/dev-env.ts';
 import { TEST_CACHE } from '../support/paths.ts';
 
@@ -96,6 +97,7 @@ describe.skipIf(skip)('npm run cms on a throwaway clone', () => {
       browser = await launchBrowser();
       page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
       page.setDefaultTimeout(60_000);
+      const ours = watchConsole(page);
       // The first visit compiles Decap and its dependencies: about a minute on a busy machine.
       await page.goto(`${base}/admin/`, { waitUntil: 'domcontentloaded', timeout: 300_000 });
       await page.getByRole('button', { name: '登录' }).waitFor({ timeout: 300_000 });
@@ -124,6 +126,7 @@ describe.skipIf(skip)('npm run cms on a throwaway clone', () => {
       await page.locator('[contenteditable="true"]').click();
       await page.getByTitle('添加组件').click();
       expect(await page.getByRole('menuitem').allInnerTexts()).toEqual(expect.arrayContaining(['代码块', '图片']));
+      expect(ours()).toEqual([]);
     },
   );
 });
