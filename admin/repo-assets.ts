@@ -104,6 +104,19 @@ export function markdownImagePaths(markdown: unknown): string[] {
   return [...new Set(paths)];
 }
 
+/**
+ * A Markdown body with each image's address as `resolve` gives it; text unchanged. Decap
+ * resolves only an image on its own line (its image component); one inside a paragraph went
+ * to the page as its site path, which the site answers 404 until the entry is published.
+ * @example withImageUrls('文字![图](/uploads/a.png)', () => 'blob:x') // '文字![图](blob:x)'
+ */
+export function withImageUrls(markdown: unknown, resolve: (path: string) => string): unknown {
+  if (typeof markdown !== 'string') return markdown;
+  return markdown
+    .replace(/(!\[[^\]]*\]\(\s*<?)([^)\s>]+)/g, (_, head: string, path: string) => `${head}${resolve(path)}`)
+    .replace(/(<img\b[^>]*\bsrc=["'])([^"']+)/gi, (_, head: string, path: string) => `${head}${resolve(path)}`);
+}
+
 interface PreviewProps {
   value?: unknown;
   getAsset: GetAsset;
@@ -116,7 +129,8 @@ interface PreviewProps {
  * file), so it is called in an effect, never while rendering: Decap's Markdown preview
  * called it while rendering, which React reports as `Cannot update a component … while
  * rendering a different component (MarkdownPreview)`. The preview itself gets a `getAsset`
- * that only looks up what has loaded.
+ * that only looks up what has loaded, and the body with its images' loaded addresses
+ * (`withImageUrls`), so an image inside a paragraph shows too.
  */
 export function withRepoAssetsPreview<P extends PreviewProps>(Preview: ComponentType<P>): ComponentType<P> {
   return function RepoAssetsPreview(props: P) {
@@ -135,10 +149,15 @@ export function withRepoAssetsPreview<P extends PreviewProps>(Preview: Component
       }
       if (changed) setUrls(next);
     });
+    // An upload not loaded yet has no address (not its site path, which is 404 until published).
     const getAsset = useMemo<GetAsset>(
       () => (path) => (path.startsWith(`${MEDIA.url}/`) ? (urls.get(path) ?? '') : path),
       [urls],
     );
-    return h(Preview, { ...props, getAsset });
+    const value = useMemo(
+      () => withImageUrls(props.value, (path) => getAsset(path) as string),
+      [props.value, getAsset],
+    );
+    return h(Preview, { ...props, value, getAsset });
   };
 }

@@ -520,9 +520,16 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(IMAGE_STORY.script);
+    // The same image once more, inside a paragraph: Decap's own preview resolves only an image on its own line.
+    const upload = (await raw.innerText()).match(/\]\((\/uploads\/[^)\s]+)\)/)?.[1];
+    expect(upload).toBeDefined();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(`测试行内图片：![${IMAGE_STORY.alt}](${upload})，后面还有文字。`);
     const bodyImage = page.frameLocator('#preview-pane').locator('.prose img');
     await expect.poll(() => backendBusy(), { timeout: 60_000 }).toBe(0);
-    await expect.poll(() => imageWidth(bodyImage), { timeout: 30_000 }).toBe(30);
+    await expect.poll(() => imageWidth(bodyImage.first()), { timeout: 30_000 }).toBe(30);
+    await expect.poll(() => imageWidth(bodyImage.nth(1)), { timeout: 30_000 }).toBe(30);
     await save();
     await page.getByText('状态: 草稿').waitFor({ timeout: 30_000 });
     const review = `cms/stories/${IMAGE_STORY.date}-${IMAGE_STORY.townSlug}`;
@@ -530,7 +537,8 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
       // Opened again, the image comes from the review branch; the site has no such file yet.
       await page.reload();
       await page.getByLabel('标题', { exact: true }).waitFor();
-      await expect.poll(() => imageWidth(bodyImage), { timeout: 30_000 }).toBe(30);
+      await expect.poll(() => imageWidth(bodyImage.first()), { timeout: 30_000 }).toBe(30);
+      await expect.poll(() => imageWidth(bodyImage.nth(1)), { timeout: 30_000 }).toBe(30);
       await page.goto(`${cms.site.url}/admin/#/workflow`);
       const card = page.locator('#nc-root').getByText(/^测试正文开头/);
       await card.waitFor({ timeout: 20_000 });

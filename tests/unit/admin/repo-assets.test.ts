@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownImagePaths, repoPathOf } from '../../../admin/repo-assets.ts';
+import { markdownImagePaths, repoPathOf, withImageUrls } from '../../../admin/repo-assets.ts';
 
 describe('uploads are looked up by their repository path, not their site path', () => {
   it('maps /uploads/… to public/uploads/… and leaves anything else alone', () => {
@@ -20,5 +20,29 @@ describe('the images of a Markdown body', () => {
     ].join('\n');
     expect(markdownImagePaths(body)).toEqual(['/uploads/a.png', 'https://example.com/d.png', '/uploads/b.png']);
     expect(markdownImagePaths(undefined)).toEqual([]);
+  });
+});
+
+describe('a body shown with its loaded images', () => {
+  it('gives every image the address the preview resolves, inline ones included, and leaves links alone', () => {
+    const urls = new Map([['/uploads/a.png', 'blob:http://localhost/1']]);
+    const resolve = (path: string) => (path.startsWith('/uploads/') ? (urls.get(path) ?? '') : path);
+    const body = [
+      '测试正文。![测试图片](/uploads/a.png "标题")，接着写。',
+      '<img alt="测试" src="/uploads/a.png">',
+      '[不是图片](/uploads/a.png)',
+      '![还没读到](/uploads/b.png)',
+      '![外部图片](https://example.com/d.png)',
+    ].join('\n');
+    expect(withImageUrls(body, resolve)).toBe(
+      [
+        '测试正文。![测试图片](blob:http://localhost/1 "标题")，接着写。',
+        '<img alt="测试" src="blob:http://localhost/1">',
+        '[不是图片](/uploads/a.png)',
+        '![还没读到]()',
+        '![外部图片](https://example.com/d.png)',
+      ].join('\n'),
+    );
+    expect(withImageUrls(undefined, resolve)).toBeUndefined();
   });
 });
