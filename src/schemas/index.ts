@@ -9,16 +9,34 @@
 import type { ContentType } from './fields.ts';
 import { forms } from './form.ts';
 import { forum } from './forum.ts';
+import { industries } from './industries.ts';
 import { news } from './news.ts';
 import { pages } from './page.ts';
 import { policies } from './policy.ts';
+import { profiles } from './profile.ts';
+import { projects } from './project.ts';
 import { rankings } from './ranking.ts';
 import { research } from './research.ts';
 import { newTowns, settings } from './settings.ts';
 import { stories } from './story.ts';
 import { toolkits } from './toolkit.ts';
 
-export { forms, forum, news, newTowns, pages, policies, rankings, research, settings, stories, toolkits };
+export {
+  forms,
+  forum,
+  industries,
+  news,
+  newTowns,
+  pages,
+  policies,
+  profiles,
+  projects,
+  rankings,
+  research,
+  settings,
+  stories,
+  toolkits,
+};
 
 export const contentTypes = [
   forum,
@@ -27,11 +45,14 @@ export const contentTypes = [
   policies,
   toolkits,
   stories,
+  projects,
+  profiles,
   rankings,
   pages,
   forms,
   settings,
   newTowns,
+  industries,
 ] as const satisfies readonly ContentType[];
 
 /** The name of a content type, e.g. `'news'`. */

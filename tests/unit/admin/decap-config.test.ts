@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { backendConfig, decapConfig, slugTemplate, type DecapCollection } from '../../../admin/decap-config.ts';
 import * as schemas from '../../../src/schemas/index.ts';
 import { contentTypes } from '../../../src/schemas/index.ts';
+import type { Fields } from '../../../src/schemas/fields.ts';
+import { patterns } from '../../../src/schemas/patterns.ts';
 import type { DecapField } from '../../../src/schemas/to-decap.ts';
 import { toZod } from '../../../src/schemas/to-zod.ts';
 
@@ -187,16 +189,25 @@ describe('the Decap configuration and the Zod schemas come from one definition',
     });
   }
 
-  it('folder collections write ASCII file names into content/<name>/; settings are single JSON files', () => {
-    const single = { settings: 'content/settings/site.json', newTowns: 'content/settings/new-towns.json' };
+  it('folder collections write ASCII file names into content/<name>/; settings are JSON files', () => {
     for (const c of config.collections) {
-      if (c.name in single) {
-        expect(c.files?.[0]?.file).toBe(single[c.name as keyof typeof single]);
+      if (c.files) {
+        expect(c.files.map((f) => f.file)).toEqual([expect.stringMatching(/^content\/settings\/[a-z-]+\.json$/)]);
         continue;
       }
       expect(c['folder']).toBe(`content/${c.name}`);
       // Only date placeholders and fields that are ASCII slugs: nothing Chinese can reach a file name.
-      expect(c['slug']).toMatch(/^\{\{(fields\.)?year\}\}(-\{\{month\}\}-\{\{day\}\})?(-\{\{fields\.\w+\}\})?$/);
+      const slug = String(c['slug']);
+      expect(slug).toMatch(
+        /^(?:\{\{(fields\.)?year\}\}(-\{\{month\}\}-\{\{day\}\})?(-\{\{fields\.\w+\}\})?|\{\{fields\.\w+\}\})$/,
+      );
+      const type = contentTypes.find((t) => t.name === c.name)!;
+      for (const [, name] of slug.matchAll(/\{\{fields\.(\w+)\}\}/g)) {
+        if (name === 'year') continue; // a ranking's year: a number
+        const fields: Fields = type.fields;
+        const def = fields[name!];
+        expect(def?.kind === 'string' && def.pattern === patterns.slug, `${c.name}.${name}`).toBe(true);
+      }
     }
     expect(slugTemplate(schemas.stories)).toBe('{{year}}-{{month}}-{{day}}-{{fields.townSlug}}');
     expect(slugTemplate(schemas.forum)).toBe('{{year}}');
