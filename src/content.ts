@@ -9,6 +9,7 @@ import { contentDir } from './lib/content-dir.ts';
 import { formatProblems } from './lib/content-problem.ts';
 import { loadDivisions } from './divisions/load.ts';
 import { officialTown, townParts, type TownParts } from './divisions/town-parts.ts';
+import { libraryProfiles, libraryProjects } from './library/entries.ts';
 import { readEdition } from './rankings/read-edition.ts';
 import { buildTownIndex, type TownRecord } from './rankings/town-index.ts';
 import { townKey } from './rankings/town-slugs.ts';
@@ -133,7 +134,7 @@ export function rankingEditions(): Promise<Edition[]> {
 }
 
 /**
- * Every town of the published editions and the stories, one slug each (src/rankings/town-index.ts),
+ * Every town of the published editions, the stories and the library, one slug each (src/rankings/town-index.ts),
  * with its 省, 市, 县, 镇 and division code (src/divisions/).
  * Equal pinyin told apart is reported in the build log; one town given two slugs stops the build.
  */
@@ -142,9 +143,14 @@ export function rankedTowns(): Promise<Town[]> {
     // A town is its official division code; the content checks let through only official towns and those on the editors' list.
     const index = loadDivisions();
     const listed = (await getEntry('newTowns', 'new-towns'))?.data.towns ?? [];
-    const { towns, notes, conflicts } = buildTownIndex(await rankingEditions(), await sectionEntries('stories'), (t) =>
-      officialTown(index, t),
-    );
+    const places = [
+      ...(await libraryProfiles()).map((p) => ({ ...p, kind: '镇域产业档案' })),
+      ...(await libraryProjects()).map((p) => ({ ...p, kind: '招商项目' })),
+    ];
+    const { towns, notes, conflicts } = buildTownIndex(await rankingEditions(), await sectionEntries('stories'), {
+      places,
+      identify: (t) => officialTown(index, t),
+    });
     if (conflicts.length > 0) throw new Error(`镇的网址拼音有冲突：\n${conflicts.map((c) => `  ${c}`).join('\n')}`);
     for (const note of notes) console.info(`[towns] ${note}`);
     return towns

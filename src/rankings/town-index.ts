@@ -14,6 +14,14 @@ export interface StoryLike {
   data: { province: string; city: string; town: string; townSlug: string };
 }
 
+/** What else names a town under a slug of its own (a profile or a project of the library). */
+export interface PlaceLike {
+  id: string;
+  /** Where it is kept, for messages: 招商项目、镇域产业档案. */
+  kind: string;
+  data: TownName & { townSlug: string };
+}
+
 /** One town's place in one edition; `change` compares with the previous year of the same list. */
 export interface TownResult<E> {
   edition: E;
@@ -36,13 +44,22 @@ export interface TownRecord<E, S> extends TownName {
  * without a code belongs to a ranked town when province and town match and its 市/县 ends with
  * the town's county (湖州市安吉县 ↔ 安吉县). A story's 镇的拼音 becomes its town's slug, so a town
  * has one page. `editions` newest first. `notes` are equal pinyin told apart (for the build log),
- * `conflicts` slugs editors gave two ways (the build stops on them).
+ * `conflicts` slugs editors gave two ways (the build stops on them). `places` (the library's profiles
+ * and projects) only make sure their towns have a page, under the slug they give.
  * @example buildTownIndex([edition2025, edition2024], stories).towns[0] // { slug: 'zhejiang-anji-xiaofeng', results: [...], stories: [...] }
  */
 export function buildTownIndex<E extends EditionLike, S extends StoryLike>(
   editions: readonly E[],
   stories: readonly S[],
-  identify: (town: TownName) => (TownName & { code: string }) | undefined = () => undefined,
+  {
+    places = [],
+    identify = () => undefined,
+  }: {
+    /** The library's profiles and projects: they only make sure their towns have a page, under the slug they give. */
+    places?: readonly PlaceLike[];
+    /** A town's official names and division code, when it is an official town (src/divisions/). */
+    identify?: (town: TownName) => (TownName & { code: string }) | undefined;
+  } = {},
 ): { towns: TownRecord<E, S>[]; notes: string[]; conflicts: string[] } {
   const towns = new Map<string, TownRecord<E, S>>();
   const byProvinceTown = new Map<string, TownRecord<E, S>[]>();
@@ -96,6 +113,12 @@ export function buildTownIndex<E extends EditionLike, S extends StoryLike>(
     }
     town.stories.push(story);
     choose(town, townSlug, `镇域故事 ${story.id} `);
+  }
+
+  for (const place of places) {
+    const key = keyOf(place.data);
+    if (!towns.has(key)) towns.set(key, { ...namesOf(place.data), slug: '', results: [], stories: [] });
+    choose(place.data, place.data.townSlug, `${place.kind} ${place.id} `);
   }
 
   // A slug for a town on no list is dropped.

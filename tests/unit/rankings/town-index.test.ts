@@ -26,7 +26,7 @@ describe('buildTownIndex with division codes', () => {
     const { towns, conflicts } = buildTownIndex(
       editions,
       [story('a', '湖州市安吉县', '孝丰镇', 'zhejiang-anji-xiaofeng')],
-      identify,
+      { identify },
     );
     expect(conflicts).toEqual([]);
     expect(towns.map((t) => [t.slug, t.results.length, t.results[0]!.change, t.stories.length])).toEqual([
@@ -39,10 +39,11 @@ describe('buildTownIndex with division codes', () => {
       edition(2025, [row(1, '孝丰镇', '浙江省湖州市安吉县')]),
       edition(2024, [row(1, '孝丰镇', '安吉县')]),
     ];
-    const [town] = buildTownIndex(editions, [], identify).towns;
+    const [town] = buildTownIndex(editions, [], { identify }).towns;
     expect([town!.county, town!.slug]).toEqual(['安吉县', 'zhejiang-anji-xiaofeng']);
     // A county name two cities of the province share keeps its city.
-    const baima = buildTownIndex([edition(2025, [row(1, '白马镇', '乐山市市中区', '四川省')])], [], identify).towns[0]!;
+    const baima = buildTownIndex([edition(2025, [row(1, '白马镇', '乐山市市中区', '四川省')])], [], { identify })
+      .towns[0]!;
     expect(baima.county).toBe('乐山市市中区');
   });
 
@@ -52,7 +53,7 @@ describe('buildTownIndex with division codes', () => {
     const { towns } = buildTownIndex(
       [edition(2025, [row(1, a!.name, a!.county.name), row(2, b!.name, b!.county.name)])],
       [],
-      identify,
+      { identify },
     );
     expect(towns).toHaveLength(2);
   });
