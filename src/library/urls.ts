@@ -1,0 +1,7 @@
+/** Every URL of the project catalogue, in one place. */
+export const libraryUrls = {
+  list: '/projects/',
+  province: (slug: string) => `/projects/provinces/${slug}/`,
+  industry: (slug: string) => `/projects/industries/${slug}/`,
+  status: (slug: string) => `/projects/status/${slug}/`,
+} as const;
