@@ -46,6 +46,8 @@ function checkValue(
       return validateIdCard(value, ctx.today);
     case '纳税人识别号':
       return validateUscc(value);
+    case '统一社会信用代码':
+      return validateUscc(value, '统一社会信用代码');
     case '单选':
       return field.options?.includes(value) ? undefined : `请从选项中选择：${field.options?.join('、')}`;
     case '数字':

@@ -19,17 +19,22 @@ export function usccCheckChar(first17: string): string {
 }
 
 /**
- * Why a unified social credit code (统一社会信用代码, used as 纳税人识别号) is wrong, in Chinese,
- * or undefined when it is valid. Lower case is accepted and read as upper case.
+ * Why a unified social credit code (统一社会信用代码, also used as 纳税人识别号) is wrong, in Chinese,
+ * or undefined when it is valid. Lower case is accepted and read as upper case. `name` is what the
+ * form calls the field. GB 32100-2015: 18 characters from the 31 allowed, the 3rd to 8th the
+ * registering authority's six-digit division code, the 18th the check character.
  * @example validateUscc('91350100M000100Y43') // undefined
+ * @example validateUscc('91350100M000100Y44', '统一社会信用代码') // '统一社会信用代码最后一位校验码不符，请逐位核对是否输错'
  */
-export function validateUscc(raw: string): string | undefined {
+export function validateUscc(raw: string, name = '纳税人识别号'): string | undefined {
   const code = raw.trim().toUpperCase();
-  if (code.length !== 18) return `纳税人识别号（统一社会信用代码）应为 18 位，现在是 ${code.length} 位`;
+  const full = name === '纳税人识别号' ? '纳税人识别号（统一社会信用代码）' : name;
+  if (code.length !== 18) return `${full}应为 18 位，现在是 ${code.length} 位`;
   const bad = [...code].find((c) => !CHARS.includes(c));
-  if (bad) return `纳税人识别号中不能有「${bad}」：只用数字和大写字母，不含 I、O、Z、S、V`;
+  if (bad) return `${name}中不能有「${bad}」：只用数字和大写字母，不含 I、O、Z、S、V`;
+  if (!/^\d{6}$/.test(code.slice(2, 8))) return `${name}的第 3 到 8 位应为数字（登记机关的行政区划代码）`;
   if (usccCheckChar(code.slice(0, 17)) !== code[17]) {
-    return '纳税人识别号最后一位校验码不符，请逐位核对是否输错';
+    return `${name}最后一位校验码不符，请逐位核对是否输错`;
   }
   return undefined;
 }

@@ -32,4 +32,40 @@ describe('unified social credit code (GB 32100-2015)', () => {
     expect(validateUscc('91350100M000100I43')).toContain('不能有「I」');
     expect(validateUscc('91350100M0001OOY43')).toContain('不能有「O」');
   });
+
+  it('wants the registering authority’s six-digit division code in places 3 to 8', () => {
+    const body = '91AB0100M000100Y4';
+    expect(validateUscc(body + usccCheckChar(body))).toBe(
+      '纳税人识别号的第 3 到 8 位应为数字（登记机关的行政区划代码）',
+    );
+  });
+
+  it('names the field as the form calls it', () => {
+    expect(validateUscc('91350100M000100Y44', '统一社会信用代码')).toBe(
+      '统一社会信用代码最后一位校验码不符，请逐位核对是否输错',
+    );
+    expect(validateUscc('9135', '统一社会信用代码')).toBe('统一社会信用代码应为 18 位，现在是 4 位');
+  });
+
+  it('catches every single-character typo and every swap of two neighbours in computed codes', () => {
+    // Codes made here from their first 17 characters, never a real firm's: the algorithm decides.
+    const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+    let swaps = 0;
+    let caught = 0;
+    for (const start of ['91110108', '52330523', '12440606', '93350582']) {
+      const body = `${start}MA1X4K7P3`;
+      const code = body + usccCheckChar(body);
+      expect(validateUscc(code)).toBeUndefined();
+      for (let i = 0; i < 17; i++) {
+        const typo = code.slice(0, i) + chars[(chars.indexOf(code[i]!) + 1) % 31] + code.slice(i + 1);
+        expect(validateUscc(typo), typo).toBeDefined();
+        if (code[i] !== code[i + 1] && i < 16) {
+          swaps++;
+          const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+          if (validateUscc(swapped) !== undefined) caught++;
+        }
+      }
+    }
+    expect(caught).toBe(swaps);
+  });
 });
