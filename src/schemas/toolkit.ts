@@ -17,9 +17,9 @@ export const toolkits = defineType({
     availability: f.select('获取方式', { options: ['可下载', '依申请发送', '待发布'] }),
     form: f.select('在线表单', {
       required: false,
-      options: ['reply', 'questionnaire'],
-      // The titles of content/forms/reply.md and questionnaire.md, as the site shows them.
-      optionLabels: { reply: '参会回执表', questionnaire: '镇域发展问卷' },
+      options: ['reply', 'questionnaire', 'catalogue-request'],
+      // The titles of the forms in content/forms/, as the site shows them.
+      optionLabels: { reply: '参会回执表', questionnaire: '镇域发展问卷', 'catalogue-request': '投资项目目录申请表' },
       hint: '若此工具包有在线填写版本，选择对应表单',
     }),
     attachments,
