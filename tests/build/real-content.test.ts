@@ -36,6 +36,18 @@ describe('the real content', () => {
     expect(page('/towns/')).toContain('暂无内容');
   });
 
+  it('says the project catalogue is empty and how a town gets into it, from the seed’s contacts', () => {
+    const catalogue = page('/projects/');
+    expect(catalogue).toContain('资源库还没有发布任何招商项目');
+    expect(catalogue).toContain('镇的项目和档案怎样进入资源库');
+    for (const way of ['镇域发展问卷', '通讯员', '张老师', '010-67410624', 'gyxzyjzx@163.com']) {
+      expect(catalogue).toContain(way);
+    }
+    expect(existsSync(path.join(dist, 'projects/provinces'))).toBe(false);
+    expect(page('/')).toContain('招商项目暂无内容');
+    expect(page('/forms/catalogue-request/')).toContain('投资项目目录申请表');
+  });
+
   it('has no fixture content and no filing numbers it was not given', () => {
     expect(existsSync(path.join(dist, 'stories/fixture-zhejiang-story'))).toBe(false);
     expect(page('/')).not.toContain('测试');
