@@ -23,6 +23,9 @@ import { withRepoAssets, withRepoAssetsPreview, type RegisteredWidget } from './
 import { withRequiredWith } from './required-with.ts';
 import { cleanEntry, entryProblems } from './validate.ts';
 import { withDataFileCheck } from './data-file.ts';
+import { withQuestionnaireImport } from './questionnaire-import.ts';
+import { mergeImport } from '../src/library/merge-import.ts';
+import { QUESTIONNAIRE_FIELD } from '../src/schemas/profile.ts';
 
 renameUploads();
 quietRefusedSaves();
@@ -61,6 +64,8 @@ for (const name of ['string', 'text', 'image', 'file', 'list']) {
 rewrap('markdown', withBodyCheck as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 // A ranking's data file is checked as the build checks it, at the field (admin/data-file.ts).
 rewrap('file', withDataFileCheck as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
+// A profile's returned questionnaire is read at its 从问卷导入 field (admin/questionnaire-import.ts).
+rewrap('string', withQuestionnaireImport as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 
 // Replace Decap's own `json` and `frontmatter` formats, for every file it writes: the
 // files keep their order and layout, so an edit changes only its own lines.
@@ -79,7 +84,9 @@ CMS.registerEventListener({
   handler: ({ entry }) => {
     const type = types.find((t) => t.name === entry.get('collection'));
     if (!type) return undefined;
-    const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+    const raw = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+    // A questionnaire's answers fill a profile's empty fields; the pending import is not saved.
+    const data = QUESTIONNAIRE_FIELD in type.fields ? mergeImport(raw, QUESTIONNAIRE_FIELD) : raw;
     const problems = entryProblems(type, data);
     if (problems.length) throw new Error(problems.join('；'));
     return fromJS(cleanEntry(type.fields, data));

@@ -1,6 +1,9 @@
 import { f, hiddenField, type ContentType, type InferFields } from './fields.ts';
 import { libraryTownFields } from './library-town.ts';
 
+/** The field a returned questionnaire is chosen at; its answers fill the profile on save. */
+export const QUESTIONNAIRE_FIELD = 'questionnaire';
+
 /** What the questionnaire's yes/no questions answer. */
 export const INTENT = ['有意向', '无'] as const;
 
@@ -21,6 +24,12 @@ export const profiles = {
   fileName: '{{fields.townSlug}}',
   fields: {
     ...libraryTownFields,
+    // Read in the editor's browser and emptied on save (admin/questionnaire-import.ts): the returned
+    // workbook names people and phones, so it is never saved; only the answers to items 1-5 are.
+    [QUESTIONNAIRE_FIELD]: f.string('从问卷导入', {
+      required: false,
+      hint: '选择镇政府交回的问卷文件（本站“镇域发展问卷”生成的 .xlsx）。第 1–5 项的回答在保存时填入下面空着的字段，文件本身不保存。问卷里没有省份、县和网址拼音，请照常填写；保存后在“审核中”之前核对。',
+    }),
     featuredIndustry: f.text('意向打造的特色产业', { required: false, hint: '问卷第 1 项', maxLength: 500 }),
     specialties: f.list('当地特产', {
       required: false,
