@@ -5,6 +5,7 @@
  *
  * Written with `createElement` rather than JSX so the admin needs no JSX build setup.
  */
+import { QUESTIONNAIRE_FIELD } from '../src/schemas/profile.ts';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, Fragment, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { forumFacts, type FactPart, type ForumInfo } from '../src/forum/facts.ts';
@@ -85,6 +86,35 @@ function selectFacts(props: Props, type: ContentType): (string | undefined)[] {
 export function articlePreview(type: ContentType): ComponentType<Props> {
   return function ArticlePreview(props: Props) {
     return article(props, type.label, [dateText(props, 'date'), ...selectFacts(props, type)]);
+  };
+}
+
+/**
+ * An entry without a body (a town's industry profile): its filled-in text and choice fields as a
+ * list under the town's name; a field left empty is not shown, as on the site.
+ */
+export function fieldsPreview(type: ContentType): ComponentType<Props> {
+  return function FieldsPreview(props: Props) {
+    const rows = Object.entries(type.fields)
+      // The pending questionnaire import is no field of the page.
+      .filter(([name, def]) => name !== QUESTIONNAIRE_FIELD && ['string', 'text', 'select'].includes(def.kind))
+      .map(([name, def]) => [def.label, text(props, name)] as const)
+      .filter(([, v]) => v);
+    const title = [text(props, 'town'), type.labelSingular].filter(Boolean).join(' · ');
+    return h(
+      'main',
+      { id: 'main' },
+      h(
+        'article',
+        { className: 'article' },
+        h('h1', null, title),
+        h(
+          'dl',
+          null,
+          rows.map(([label, v]) => [h('dt', { key: `t${label}` }, label), h('dd', { key: `d${label}` }, v)]),
+        ),
+      ),
+    );
   };
 }
 
@@ -507,6 +537,7 @@ export function previewTemplates(types: readonly ContentType[]): Record<string, 
     else if (type.name === 'stories') out[type.name] = storyPreview(type);
     else if (type.name === 'forum') out[type.name] = forumPreview(type);
     else if (type.name === 'forms') out[type.name] = formPreview(type);
+    else if (!type.body) out[type.name] = fieldsPreview(type);
     else out[type.name] = articlePreview(type);
   }
   return out;
