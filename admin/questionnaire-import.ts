@@ -10,6 +10,7 @@
  */
 import { Component, createElement as h, type ComponentType } from 'react';
 import { problemMessage } from './data-file.ts';
+import { originalName } from './rename-uploads.ts';
 import { entryUrl } from '../src/lib/entry-url.ts';
 import type { PendingImport } from '../src/library/merge-import.ts';
 import type { FormDef } from '../src/schemas/form.ts';
@@ -23,6 +24,8 @@ interface ControlProps {
   field: { get(key: string): unknown };
   collection: { get(key: string): unknown };
   onChange: (value: string) => void;
+  /** Decap's check of this field, run again once the workbook has been read. */
+  validate: () => void;
 }
 
 /** The questionnaire's title and sections, from the data-config of its form page. */
@@ -51,6 +54,18 @@ export function withQuestionnaireImport<P extends ControlProps>(Control: Compone
       this.#inner = instance;
     };
 
+    /**
+     * The file input's own change event. A React onChange on this input was seen never to run in
+     * Chromium (the chosen file stayed unread; admin/rename-uploads.ts swaps the input's files
+     * during the same event), so the input is listened to directly.
+     */
+    readonly #setFileInput = (el: HTMLInputElement | null) => {
+      el?.addEventListener('change', () => {
+        const file = el.files?.[0];
+        if (file) void this.read(file);
+      });
+    };
+
     private isImport(): boolean {
       return (
         this.props.collection.get('name') === profiles.name && this.props.field.get('name') === QUESTIONNAIRE_FIELD
@@ -69,26 +84,30 @@ export function withQuestionnaireImport<P extends ControlProps>(Control: Compone
       this.problem ? { error: { type: 'CUSTOM', message: this.problem } } : true;
 
     private async read(file: File): Promise<void> {
+      // Every chosen file is renamed for upload (admin/rename-uploads.ts); the editor knows the original.
+      const name = originalName(file.name) ?? file.name;
       this.problem = '正在读取问卷文件…请稍候片刻再保存';
       this.setState({ note: '正在读取问卷文件…' });
       try {
         const { questionnaireProfile } = await import('../src/library/questionnaire-profile.ts');
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const { profile, problems, notes } = await questionnaireProfile(bytes, file.name, await questionnaireDef());
+        const { profile, problems, notes } = await questionnaireProfile(bytes, name, await questionnaireDef());
         if (problems.length > 0) {
-          this.problem = problemMessage(`「${file.name}」`, problems);
+          this.problem = problemMessage(`「${name}」`, problems);
           this.setState({ note: '' });
           this.props.onChange('');
           return;
         }
-        const pending: PendingImport = { file: file.name, profile };
+        const pending: PendingImport = { file: name, profile };
         this.problem = undefined;
         this.setState({ note: readSummary(pending, notes) });
         this.props.onChange(JSON.stringify(pending));
       } catch {
-        this.problem = `无法读取「${file.name}」；请确认它是本站“镇域发展问卷”生成的 Excel 文件`;
+        this.problem = `无法读取「${name}」；请确认它是本站“镇域发展问卷”生成的 Excel 文件`;
         this.setState({ note: '' });
         this.props.onChange('');
+      } finally {
+        this.props.validate();
       }
     }
 
@@ -98,10 +117,7 @@ export function withQuestionnaireImport<P extends ControlProps>(Control: Compone
         type: 'file',
         id: this.props.forID,
         accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        onChange: (e: { currentTarget: HTMLInputElement }) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) void this.read(file);
-        },
+        ref: this.#setFileInput,
       });
       const note = h('p', { role: 'status', style: { margin: '0.5em 0 0', whiteSpace: 'pre-line' } }, this.state.note);
       return h('div', { className: this.props.classNameWrapper }, input, note);
