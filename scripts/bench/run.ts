@@ -25,6 +25,7 @@ import { measure, type Measured } from './measure.ts';
 import { searchNetwork, searchSet } from './network.ts';
 import { phoneTimings } from './phone.ts';
 import { searchQueries } from './queries.ts';
+import { writeLibraryFixture } from '../library-fixture.ts';
 import { writeRankingFixture } from '../ranking-fixture.ts';
 import { adminReady } from './admin-ready.ts';
 import { parseBuildLog } from './parse-log.ts';
@@ -288,6 +289,8 @@ function pageTypes(entries: BenchEntry[], dist: string): Record<string, string |
     'ranking edition': `/rankings/${RANKING_YEARS.at(-1)}-ceshi-500/`,
     'ranked town': '/towns/zhejiang-anji-xiaofeng/',
     forum: forum ? `/forum/${forum}/` : undefined,
+    'project list': '/projects/',
+    project: '/projects/2026-01-01-ceshi-1/',
     search: '/search/',
   };
 }
@@ -299,6 +302,8 @@ async function benchSize(size: number): Promise<SizeResult> {
   const entries = generateCorpus({ size });
   writeCorpus(entries, corpus, path.join(root, 'content'));
   await writeRankingFixture(corpus, { years: RANKING_YEARS, size: 500 });
+  // The library: one project for every ten entries, and a few town profiles (scripts/library-fixture.ts).
+  writeLibraryFixture(corpus, { projects: Math.round(size / 10) });
   const loadBefore = os.loadavg()[0] ?? 0;
 
   // Cold: no share image and no CMS bundle cached. Warm: both caches as the cold run left them.
