@@ -16,6 +16,8 @@ export interface Choice {
 export interface SearchChoices {
   sections: readonly Choice[];
   provinces: readonly Choice[];
+  /** Industries of the published investment projects (slug → name); absent while there are none. */
+  industries?: readonly Choice[];
 }
 
 /** What the search page shows, as kept in its shareable URL (`/search/?q=…&section=news`). */
@@ -27,6 +29,8 @@ export interface SearchState {
   year?: string | undefined;
   /** Province slug, e.g. `zhejiang` (ASCII, so shared links stay readable). */
   province?: string | undefined;
+  /** Industry slug of the investment projects, e.g. `zhinengzhizao`. */
+  industry?: string | undefined;
   sort: 'relevance' | 'date';
 }
 
@@ -40,11 +44,13 @@ export function readSearchParams(params: URLSearchParams, choices: SearchChoices
   const section = choices.sections.find((s) => s.value === params.get('section'))?.value as SectionKey | undefined;
   const year = /^\d{4}$/u.test(params.get('year') ?? '') ? (params.get('year') ?? undefined) : undefined;
   const province = choices.provinces.find((p) => p.value === params.get('province'))?.value;
+  const industry = choices.industries?.find((i) => i.value === params.get('industry'))?.value;
   return {
     q: (params.get('q') ?? '').slice(0, 200),
     section,
     year,
     province,
+    industry,
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
   };
 }
@@ -59,13 +65,15 @@ export function writeSearchParams(state: SearchState): URLSearchParams {
   if (state.section) params.set('section', state.section);
   if (state.year) params.set('year', state.year);
   if (state.province) params.set('province', state.province);
+  if (state.industry) params.set('industry', state.industry);
   if (state.sort === 'date') params.set('sort', 'date');
   return params;
 }
 
 /**
  * The Pagefind filters for a search. The index stores what templates print
- * (section label, year, province name), see ArticleLayout and StoryPlace.
+ * (section label, year, province name, a project's industry), see ArticleLayout, StoryPlace and
+ * src/components/library/ProjectFacts.astro.
  * @example pagefindFilters({ q: '', section: 'stories', province: 'zhejiang', sort: 'date' }, choices)
  *   // { section: '镇域故事', province: '浙江省' }
  */
@@ -73,8 +81,10 @@ export function pagefindFilters(state: SearchState, choices: SearchChoices): Rec
   const filters: Record<string, string> = {};
   const section = choices.sections.find((s) => s.value === state.section);
   const province = choices.provinces.find((p) => p.value === state.province);
+  const industry = choices.industries?.find((i) => i.value === state.industry);
   if (section) filters['section'] = section.label;
   if (state.year) filters['year'] = state.year;
   if (province) filters['province'] = province.label;
+  if (industry) filters['industry'] = industry.label;
   return filters;
 }

@@ -42,6 +42,7 @@ function options(f: HTMLFormElement, name: string): Choice[] {
 const choices: SearchChoices = {
   sections: form ? options(form, 'section') : [],
   provinces: form ? options(form, 'province') : [],
+  industries: form ? options(form, 'industry') : [],
 };
 
 function stateFromForm(f: HTMLFormElement): SearchState {
@@ -59,10 +60,12 @@ function fillForm(f: HTMLFormElement, state: SearchState) {
   set('section', state.section ?? '');
   set('year', state.year ?? '');
   set('province', state.province ?? '');
+  set('industry', state.industry ?? '');
   set('sort', state.sort);
   // The filters stay folded (results first on a phone) unless the URL sets one.
   const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
-  if (filters) filters.open = Boolean(state.section || state.year || state.province || state.sort === 'date');
+  if (filters)
+    filters.open = Boolean(state.section || state.year || state.province || state.industry || state.sort === 'date');
 }
 
 function say(text: string) {
@@ -133,7 +136,7 @@ async function search(state: SearchState) {
   results.replaceChildren();
   more.hidden = true;
   current = undefined;
-  if (!state.q.trim() && !state.section && !state.year && !state.province) {
+  if (!state.q.trim() && !state.section && !state.year && !state.province && !state.industry) {
     say('');
     results.dataset['state'] = 'idle';
     return;

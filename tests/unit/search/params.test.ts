@@ -43,4 +43,14 @@ describe('search URL parameters', () => {
     });
     expect(pagefindFilters({ q: '回执', sort: 'relevance' }, choices)).toEqual({});
   });
+
+  it('filters investment projects by industry, by the slug the catalogue uses and the name the index stores', () => {
+    const withIndustries = { ...choices, industries: [{ value: 'zhinengzhizao', label: '智能制造' }] };
+    const state = readSearchParams(new URLSearchParams('industry=zhinengzhizao'), withIndustries);
+    expect(state.industry).toBe('zhinengzhizao');
+    expect(writeSearchParams(state).toString()).toBe('industry=zhinengzhizao');
+    expect(pagefindFilters(state, withIndustries)).toEqual({ industry: '智能制造' });
+    // Without projects the page offers no industry, and a shared link's industry is dropped.
+    expect(readSearchParams(new URLSearchParams('industry=zhinengzhizao'), choices).industry).toBeUndefined();
+  });
 });
