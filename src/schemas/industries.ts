@@ -1,12 +1,12 @@
 import list from '../../content/settings/industries.json' with { type: 'json' };
-import { f, type ContentType } from './fields.ts';
+import { f, defineType } from './fields.ts';
 
 /**
  * 产业类别：招商项目的“产业”从这份名单中选择。只有一份：content/settings/industries.json。
  * The project type reads the list when the site (and its CMS) is built, so a new category can be
  * chosen once the list is published; a project naming a category no longer listed stops the build.
  */
-export const industries = {
+export const industries = defineType({
   name: 'industries',
   label: '产业类别',
   labelSingular: '产业类别',
@@ -17,7 +17,7 @@ export const industries = {
   fields: {
     industries: f.strings('产业类别', { min: 1, hint: '每行一个，例如：智能制造' }),
   },
-} as const satisfies ContentType;
+});
 
 /** The categories a project may name, in the editors' order. */
 export const INDUSTRIES: readonly string[] = list.industries;

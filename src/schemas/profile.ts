@@ -1,4 +1,4 @@
-import { f, hiddenField, type ContentType, type InferFields } from './fields.ts';
+import { defineType, f, hiddenField, type InferFields } from './fields.ts';
 import { libraryTownFields } from './library-town.ts';
 
 /** The field a returned questionnaire is chosen at; its answers fill the profile on save. */
@@ -11,7 +11,7 @@ export const INTENT = ['有意向', '无'] as const;
  * 镇域产业档案：一个镇至多一份，字段取自镇域发展问卷第 1–5 项。没有填写的字段不在网页上显示。
  * 档案没有自己的网页，显示在镇的页面上。
  */
-export const profiles = {
+export const profiles = defineType({
   name: 'profiles',
   label: '镇域产业档案',
   labelSingular: '镇域产业档案',
@@ -62,7 +62,7 @@ export const profiles = {
     date: f.date('填报日期', { required: false, hint: '问卷交回的日期，格式 YYYY-MM-DD' }),
     draft: hiddenField,
   },
-} as const satisfies ContentType;
+});
 
 /** One profile's data as stored in content/profiles/. */
 export type ProfileData = InferFields<(typeof profiles)['fields']>;

@@ -1,4 +1,4 @@
-import { f, hiddenField, type ContentType, type InferFields } from './fields.ts';
+import { defineType, f, hiddenField, type InferFields } from './fields.ts';
 import { INDUSTRIES } from './industries.ts';
 import { libraryTownFields } from './library-town.ts';
 
@@ -9,7 +9,7 @@ export const PROJECT_STATUS = ['征集中', '洽谈中', '已签约'] as const;
  * 招商项目：镇的招商引资项目，编辑或通讯员录入，经编辑审核后发布。
  * Shown in the catalogue at /projects/ and on the town's page.
  */
-export const projects = {
+export const projects = defineType({
   name: 'projects',
   label: '招商项目',
   labelSingular: '招商项目',
@@ -43,7 +43,7 @@ export const projects = {
     source: f.string('信息来源', { hint: '例如：某某镇人民政府招商办公室', maxLength: 200 }),
     draft: hiddenField,
   },
-} as const satisfies ContentType;
+});
 
 /** One project's data as stored in content/projects/. */
 export type ProjectData = InferFields<(typeof projects)['fields']>;
