@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../lib/content-problem.ts';
+import type { ContentType } from '../schemas/fields.ts';
 import { frontMatterOf } from '../lib/front-matter.ts';
 import { rankingColumns } from '../rankings/columns.ts';
 import { readTable } from '../rankings/read-table.ts';
 import { PROVINCES } from '../schemas/provinces.ts';
-import { newTowns, stories } from '../schemas/index.ts';
+import { newTowns, profiles, projects, stories } from '../schemas/index.ts';
 import { checkTown, type ListedTown, type TownPart } from './check-town.ts';
 import { findTown, type TownRef } from './find-town.ts';
 import { loadDivisions } from './load.ts';
@@ -98,20 +99,28 @@ async function rankingTowns(root: string, label: (file: string) => string): Prom
   return named;
 }
 
-/** Every town story's 省份, 市/县 and 镇. */
-function storyTowns(root: string, label: (file: string) => string): Named[] {
-  const dir = path.join(root, stories.name);
-  const { fields } = stories;
+/**
+ * The town each entry of a type names: a story's 省份, 市/县 and 镇; a library profile's or
+ * project's 省份, 县（市、区） and 镇 (src/library/). Any official township passes: only the
+ * evaluation's lists are 建制镇 alone.
+ */
+function entryTowns(
+  root: string,
+  label: (file: string) => string,
+  type: Pick<ContentType, 'name' | 'fields'>,
+  countyField: string,
+): Named[] {
+  const dir = path.join(root, type.name);
   return mdFiles(dir).flatMap((name) => {
     const data = frontMatterOf(path.join(dir, name)) ?? {};
-    const ref = { province: text(data['province']), county: text(data['city']), town: text(data['town']) };
+    const ref = { province: text(data['province']), county: text(data[countyField]), town: text(data['town']) };
     if (!PROVINCE_NAMES.has(ref.province) || !ref.county || !ref.town) return [];
     return [
       {
-        file: label(`${stories.name}/${name}`),
+        file: label(`${type.name}/${name}`),
         ref,
-        fields: { province: 'province', county: 'city', town: 'town' },
-        countyLabel: fields.city.label,
+        fields: { province: 'province', county: countyField, town: 'town' },
+        countyLabel: type.fields[countyField]!.label,
         onlyTowns: false,
       },
     ];
@@ -119,7 +128,7 @@ function storyTowns(root: string, label: (file: string) => string): Named[] {
 }
 
 /**
- * Every town named by a ranking row (and an edition's 镇的网址拼音) or a town story, checked
+ * Every town named by a ranking row (and an edition's 镇的网址拼音), a town story or the library, checked
  * against the official divisions (src/divisions/): a town not in its county, a county not in its
  * province, and on the evaluation's lists a unit that is no 建制镇, are problems naming the file,
  * the row or field, and the nearest official names. `notes` (for the build log) name each town
@@ -134,7 +143,13 @@ export async function checkTownNames(
   const list = readTownList(root);
   const problems: ContentProblem[] = [];
   const passed = new Map<ListedTown, string[]>();
-  for (const n of [...(await rankingTowns(root, label)), ...storyTowns(root, label)]) {
+  const named = [
+    ...(await rankingTowns(root, label)),
+    ...entryTowns(root, label, stories, 'city'),
+    ...entryTowns(root, label, profiles, 'county'),
+    ...entryTowns(root, label, projects, 'county'),
+  ];
+  for (const n of named) {
     const { problem, listed } = checkTown(index, list, n.ref, { onlyTowns: n.onlyTowns, countyLabel: n.countyLabel });
     if (problem) problems.push({ file: n.file, field: n.fields[problem.part], message: problem.message });
     if (listed) passed.set(listed, [...(passed.get(listed) ?? []), n.file]);

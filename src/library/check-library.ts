@@ -1,21 +1,22 @@
 import type { ContentProblem } from '../lib/content-problem.ts';
-import { libraryTownProblems, type LibraryPlace } from './town-check.ts';
+import type { TownName } from '../rankings/town-slugs.ts';
 
 /** What the checks need of a profile. */
 export interface ProfileLike {
   id: string;
-  data: LibraryPlace & { townSlug: string };
+  data: TownName & { townSlug: string };
 }
 
 /** What the checks need of a project. */
 export interface ProjectLike {
   id: string;
-  data: LibraryPlace & { townSlug: string; investmentMin?: number | undefined; investmentMax?: number | undefined };
+  data: TownName & { townSlug: string; investmentMin?: number | undefined; investmentMax?: number | undefined };
 }
 
 /**
  * What the schema cannot check about the library: each town (and each town slug) has at most one
- * profile, an investment range runs from low to high, and every town passes the town check.
+ * profile, and an investment range runs from low to high. Towns are checked against the official
+ * divisions with every other town the content names (src/divisions/check-content.ts).
  * Files are named as `content/<folder>/<id>.md`.
  * @example libraryProblems([a, aAgain], []) // [{ file: 'content/profiles/a2.md', field: 'town', message: '…已有档案…' }]
  */
@@ -26,7 +27,6 @@ export function libraryProblems(profiles: readonly ProfileLike[], projects: read
   const bySlug = new Map<string, string>();
   for (const p of [...profiles].sort((a, b) => a.id.localeCompare(b.id))) {
     const file = fileOf('profiles', p.id);
-    for (const t of libraryTownProblems(p.data)) problems.push({ file, ...t });
     const key = `${p.data.province}${p.data.county}${p.data.town}`;
     const other = byTown.get(key) ?? bySlug.get(p.data.townSlug);
     if (other) {
@@ -42,7 +42,6 @@ export function libraryProblems(profiles: readonly ProfileLike[], projects: read
   }
   for (const p of projects) {
     const file = fileOf('projects', p.id);
-    for (const t of libraryTownProblems(p.data)) problems.push({ file, ...t });
     const { investmentMin: min, investmentMax: max } = p.data;
     if (min !== undefined && max !== undefined && min > max) {
       problems.push({

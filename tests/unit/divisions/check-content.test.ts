@@ -54,6 +54,21 @@ describe('checkTownNames', () => {
     expect(problems[4]!.message).toMatch(/^「晓峰镇」不在浙江省湖州市安吉县的官方区划中/);
   });
 
+  it('checks the towns of the library’s profiles and projects, where any official township passes', async () => {
+    const root = content([[1, '孝丰镇', '安吉县', '浙江省', 90]], story);
+    for (const [dir, town] of [
+      ['profiles', '晓峰镇'],
+      ['projects', '递铺街道'],
+    ] as const) {
+      mkdirSync(path.join(root, dir));
+      const front = `title: 测试\nprovince: 浙江省\ncounty: 安吉县\ntown: ${town}\ntownSlug: ceshi`;
+      writeFileSync(path.join(root, `${dir}/ceshi.md`), `---\n${front}\n---\n`);
+    }
+    const { problems } = await checkTownNames(root, label);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([['content/profiles/ceshi.md', 'town']]);
+    expect(problems[0]!.message).toContain('相近的名称：孝丰镇（湖州市安吉县，330523105）');
+  });
+
   it('lets a town through only from the editors’ list, and says so', async () => {
     const entry = { province: '浙江省', city: '湖州市', county: '安吉县', town: '测试新设镇', basis: '测试依据' };
     const rows = [[1, '测试新设镇', '安吉县', '浙江省', 90]];

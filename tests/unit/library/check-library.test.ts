@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { libraryProblems } from '../../../src/library/check-library.ts';
-import { libraryTownProblems } from '../../../src/library/town-check.ts';
 import { toZod } from '../../../src/schemas/to-zod.ts';
 import { industries, profiles, projects } from '../../../src/schemas/index.ts';
 import { INDUSTRIES } from '../../../src/schemas/industries.ts';
@@ -66,13 +65,5 @@ describe('libraryProblems', () => {
       },
     ]);
     expect(libraryProblems([], [{ id: 'p', data: { ...data, investmentMax: 5000 } }])).toEqual([]);
-  });
-
-  it('runs every town through the one town check', () => {
-    expect(libraryTownProblems(xiaofeng)).toEqual([]);
-    expect(libraryTownProblems({ ...xiaofeng, town: '孝丰' }).map((p) => p.field)).toEqual(['town']);
-    expect(libraryTownProblems({ ...xiaofeng, county: '湖州' }).map((p) => p.field)).toEqual(['county']);
-    const problems = libraryProblems([], [{ id: 'p', data: { ...xiaofeng, town: '孝丰' } }]);
-    expect(problems[0]).toMatchObject({ file: 'content/projects/p.md', field: 'town' });
   });
 });

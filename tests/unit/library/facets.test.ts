@@ -62,17 +62,15 @@ describe('towns of the library', () => {
       kind: '招商项目',
       data: { province: '浙江省', county: '安吉县', town, townSlug },
     });
-    const { towns, conflicts } = buildTownIndex(
-      [edition],
-      [],
-      [place('a', '孝丰镇', 'xiaofeng'), place('b', '递铺镇', 'zhejiang-anji-dipu')],
-    );
+    const { towns, conflicts } = buildTownIndex([edition], [], {
+      places: [place('a', '孝丰镇', 'xiaofeng'), place('b', '递铺镇', 'zhejiang-anji-dipu')],
+    });
     expect(conflicts).toEqual([]);
     expect(towns.map((t) => [t.town, t.slug, t.results.length])).toEqual([
       ['孝丰镇', 'xiaofeng', 1],
       ['递铺镇', 'zhejiang-anji-dipu', 0],
     ]);
-    const clash = buildTownIndex([edition], [], [place('a', '孝丰镇', 'one'), place('b', '孝丰镇', 'two')]);
+    const clash = buildTownIndex([edition], [], { places: [place('a', '孝丰镇', 'one'), place('b', '孝丰镇', 'two')] });
     expect(clash.conflicts[0]).toContain('招商项目 b 把「浙江省安吉县孝丰镇」的网址拼音定为 two');
   });
 });
