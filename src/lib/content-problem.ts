@@ -6,7 +6,10 @@
 
 /** A problem in one field; the caller adds the file. */
 export interface FieldProblem {
-  /** The field (dotted path for nested fields), or 正文 / 文件名 for the body and the name. */
+  /**
+   * The field (dotted path for nested fields), or 正文 / 文件名 for the body and the name; in a
+   * ranking's data file the row and column (第 3 行「名次」), 第 1 行（表头） or 数据文件.
+   */
   field: string;
   /** What is wrong and what was expected, in Chinese. */
   message: string;

@@ -3,7 +3,7 @@
  * read into the fields of its industry profile. The editor reviews the result before anything is
  * published; what the workbook cannot say (province, county, the town's slug) stays for the editor.
  */
-import type { TableProblem } from '../rankings/check-rows.ts';
+import type { FieldProblem } from '../lib/content-problem.ts';
 import { readTable } from '../rankings/read-table.ts';
 import type { FormDef, FormField } from '../schemas/form.ts';
 import { INTENT, type ProfileData } from '../schemas/profile.ts';
@@ -27,9 +27,9 @@ export type ImportedProfile = { -readonly [K in Filled]?: ProfileData[K] };
 export interface QuestionnaireImport {
   profile: ImportedProfile;
   /** What stops the import, each naming the row and the field (第 5 行「…」). */
-  problems: TableProblem[];
+  problems: FieldProblem[];
   /** What the editor should check before review, in the same form. */
-  notes: TableProblem[];
+  notes: FieldProblem[];
 }
 
 /** The label a field has in column B of the workbook: numbered items carry their hint below it. */
@@ -53,8 +53,8 @@ export async function questionnaireProfile(
   fileName: string,
   def: Pick<FormDef, 'title' | 'sections'>,
 ): Promise<QuestionnaireImport> {
-  const problems: TableProblem[] = [];
-  const notes: TableProblem[] = [];
+  const problems: FieldProblem[] = [];
+  const notes: FieldProblem[] = [];
   const result = (profile: ImportedProfile = {}) => ({ profile, problems, notes });
   if (!fileName.toLowerCase().endsWith('.xlsx')) {
     problems.push({ field: '数据文件', message: `应为本站“${def.title}”生成的 Excel 文件（.xlsx）` });

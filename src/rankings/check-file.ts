@@ -1,5 +1,6 @@
+import type { FieldProblem } from '../lib/content-problem.ts';
 import type { RankingRow } from '../schemas/ranking.ts';
-import { checkRows, type TableProblem } from './check-rows.ts';
+import { checkRows } from './check-rows.ts';
 import { rankingColumns } from './columns.ts';
 import { readTable } from './read-table.ts';
 
@@ -13,7 +14,7 @@ export async function checkEditionFile(
   bytes: Uint8Array,
   fileName: string,
   indicators: readonly string[] = [],
-): Promise<{ rows: RankingRow[]; problems: TableProblem[] }> {
+): Promise<{ rows: RankingRow[]; problems: FieldProblem[] }> {
   const read = await readTable(bytes, fileName);
   if ('problem' in read) return { rows: [], problems: [read.problem] };
   return checkRows(read.table, rankingColumns(indicators));

@@ -1,15 +1,9 @@
+import type { FieldProblem } from '../lib/content-problem.ts';
 import type { RankingRow } from '../schemas/ranking.ts';
 import type { RankingColumn } from './columns.ts';
 
 /** A cell as read from a workbook or CSV: text, a number, or nothing. */
 export type Cell = string | number | null | undefined;
-
-/** A problem in one place of the data file; the caller adds the file name. */
-export interface TableProblem {
-  /** 第 N 行「列名」, 第 1 行（表头） or 数据文件. */
-  field: string;
-  message: string;
-}
 
 const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
 const isBlank = (row: readonly Cell[]) => row.every((c) => text(c) === '');
@@ -30,7 +24,7 @@ export type ReadRow = Partial<RankingRow> & { indicators: number[] };
  * only the fields whose cells were good and checks nothing that needs a refused one, so each bad
  * cell gives one message. Made once per table, so it may remember earlier rows.
  */
-export type RowCheck = (row: ReadRow, line: number) => TableProblem[];
+export type RowCheck = (row: ReadRow, line: number) => FieldProblem[];
 
 const labelOf = (columns: readonly RankingColumn[], key: string) => columns.find((c) => c.key === key)?.label ?? key;
 
@@ -91,7 +85,7 @@ const ROW_CHECKS: readonly ((columns: readonly RankingColumn[]) => RowCheck)[] =
  * gives one problem and leaves its field out.
  */
 function readCells(cells: readonly Cell[], columns: readonly RankingColumn[], line: number) {
-  const problems: TableProblem[] = [];
+  const problems: FieldProblem[] = [];
   const values: Record<string, string | number> = {};
   const indicators: number[] = [];
   for (const [i, column] of columns.entries()) {
@@ -120,7 +114,7 @@ function readCells(cells: readonly Cell[], columns: readonly RankingColumn[], li
  * The header row against the columns, in order. A column left out or one too many is named once
  * (the columns after it are only shifted); other differences are named column by column.
  */
-function checkHeader(got: readonly string[], columns: readonly RankingColumn[]): TableProblem[] {
+function checkHeader(got: readonly string[], columns: readonly RankingColumn[]): FieldProblem[] {
   const want = columns.map((c) => c.label);
   const expected = `表头应依次为：${want.join('、')}`;
   const problem = (message: string) => [{ field: '第 1 行（表头）', message }];
@@ -135,7 +129,7 @@ function checkHeader(got: readonly string[], columns: readonly RankingColumn[]):
   }
   const extra = first === -1 ? want.length : first;
   if (got.length === want.length + 1 && restShifted(got, want, extra)) return unknown(extra);
-  const problems: TableProblem[] = [];
+  const problems: FieldProblem[] = [];
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     if (want[i] === got[i]) continue;
     problems.push(
@@ -158,8 +152,8 @@ function checkHeader(got: readonly string[], columns: readonly RankingColumn[]):
 export function checkRows(
   table: readonly (readonly Cell[])[],
   columns: readonly RankingColumn[],
-): { rows: RankingRow[]; problems: TableProblem[] } {
-  const problems: TableProblem[] = [];
+): { rows: RankingRow[]; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
   const rows: RankingRow[] = [];
   problems.push(...checkHeader((table[0] ?? []).map(text), columns));
   if (problems.length > 0) return { rows, problems };

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { FieldProblem } from '../lib/content-problem.ts';
 import type { RankingRow } from '../schemas/ranking.ts';
-import type { TableProblem } from './check-rows.ts';
 import { checkEditionFile } from './check-file.ts';
 
-type Checked = { rows: RankingRow[]; problems: TableProblem[] };
+type Checked = { rows: RankingRow[]; problems: FieldProblem[] };
 
 /**
  * The last reading of each file (by name and columns) in this process, with a hash of the bytes

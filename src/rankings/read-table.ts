@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
+import type { FieldProblem } from '../lib/content-problem.ts';
 import { RANKING_SHEET } from '../schemas/ranking.ts';
-import type { Cell, TableProblem } from './check-rows.ts';
+import type { Cell } from './check-rows.ts';
 import { parseCsv } from './parse-csv.ts';
 
 /** What an exceljs cell holds, reduced to text or a number (formulas give their last result). */
@@ -36,7 +37,7 @@ const NOT_A_WORKBOOK =
 export async function readTable(
   bytes: Uint8Array,
   fileName: string,
-): Promise<{ table: Cell[][] } | { problem: TableProblem }> {
+): Promise<{ table: Cell[][] } | { problem: FieldProblem }> {
   const problem = (message: string) => ({ problem: { field: '数据文件', message } });
   if (fileName.endsWith('.csv')) return { table: parseCsv(decodeCsv(bytes)) };
   if (!fileName.endsWith('.xlsx')) return problem('应为 .xlsx 或 .csv 文件');
