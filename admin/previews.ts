@@ -83,7 +83,7 @@ function selectFacts(props: Props, type: ContentType): (string | undefined)[] {
 }
 
 /** Articles: news, research, policies, toolkits, pages and any type added later. */
-export function articlePreview(type: ContentType): ComponentType<Props> {
+function articlePreview(type: ContentType): ComponentType<Props> {
   return function ArticlePreview(props: Props) {
     return article(props, type.label, [dateText(props, 'date'), ...selectFacts(props, type)]);
   };
@@ -141,7 +141,7 @@ function PreviewImage({
 }
 
 /** A town story: author and place under the title, the cover with its alt text. */
-export function storyPreview(type: ContentType): ComponentType<Props> {
+function storyPreview(type: ContentType): ComponentType<Props> {
   return function StoryPreview(props: Props) {
     const cover = value(props, ['cover']) as { src?: string; alt?: string } | undefined;
     const author = text(props, 'author');
@@ -291,7 +291,7 @@ function stateBox(notice: StateNotice, registerHref: string, record: boolean): R
  * bank details, hotel, notes and contacts. The facts, the state and the calendar link come
  * from the page's own helpers (src/forum/).
  */
-export function forumPreview(type: ContentType): ComponentType<Props> {
+function forumPreview(type: ContentType): ComponentType<Props> {
   return function ForumPreview(props: Props) {
     const data = (value(props, []) ?? {}) as ForumData;
     const info = forumInfo(data);
@@ -455,7 +455,7 @@ function useNewestEdition(getCollection: GetCollection | undefined, wanted: bool
  * shown as the newest edition's reply page shows it today: once registration has closed,
  * readers see its state and whom to call, not the form (register.astro, with the same helper).
  */
-export function formPreview(type: ContentType): ComponentType<Props> {
+function formPreview(type: ContentType): ComponentType<Props> {
   return function FormPreview(props: Props) {
     const sections = (value(props, ['sections']) as FormSectionData[] | undefined) ?? [];
     const perEdition = value(props, ['perEdition']) === true;
@@ -490,7 +490,7 @@ export function formPreview(type: ContentType): ComponentType<Props> {
 }
 
 /** Site settings: the header and footer as readers see them. */
-export function settingsPreview(): ComponentType<Props> {
+function settingsPreview(): ComponentType<Props> {
   return function SettingsPreview(props: Props) {
     const nav = (value(props, ['nav']) as { label?: string; href?: string }[] | undefined) ?? [];
     const contact = value(props, ['contact']) as { person?: string; phones?: string[]; email?: string } | undefined;
@@ -525,6 +525,9 @@ export function settingsPreview(): ComponentType<Props> {
   };
 }
 
+/** The previews a definition may name in `display.preview`. */
+const PREVIEWS = { story: storyPreview, forum: forumPreview, form: formPreview } as const;
+
 /**
  * The preview template of each content type, keyed by Decap template name
  * (the collection name, or the file name for single-file types).
@@ -534,11 +537,10 @@ export function previewTemplates(types: readonly ContentType[]): Record<string, 
   for (const type of types) {
     // Decap registers a single-file type's preview under the file's name (`site` for settings/site.json).
     if (type.file) out[singleFileId(type.file)] = settingsPreview();
-    else if (type.name === 'stories') out[type.name] = storyPreview(type);
-    else if (type.name === 'forum') out[type.name] = forumPreview(type);
-    else if (type.name === 'forms') out[type.name] = formPreview(type);
-    else if (!type.body) out[type.name] = fieldsPreview(type);
-    else out[type.name] = articlePreview(type);
+    else {
+      const preview = type.display?.preview;
+      out[type.name] = (preview ? PREVIEWS[preview] : type.body ? articlePreview : fieldsPreview)(type);
+    }
   }
   return out;
 }

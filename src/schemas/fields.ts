@@ -100,6 +100,12 @@ export interface Display<D = never> {
   ownRoute?: true;
   /** `false`: the home page lists none of its latest entries (the forum has its own block at the top). */
   onHome?: false;
+  /**
+   * The CMS preview of its own (`admin/previews.ts`): a story with its place and cover, a forum
+   * edition as its page, an online form as readers fill it in. Absent: title, date, facts and body,
+   * or the filled-in fields of a type without a body.
+   */
+  preview?: 'story' | 'forum' | 'form';
 }
 
 /**

@@ -94,6 +94,7 @@ export const forms = defineType({
     }),
     draft: hiddenField,
   },
+  display: { preview: 'form' },
 });
 
 /** One form definition as it is stored in content/forms/. */

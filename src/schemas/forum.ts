@@ -88,5 +88,6 @@ export const forum = defineType({
     ownRoute: true,
     onHome: false,
     intro: 'ForumIntro',
+    preview: 'forum',
   },
 });

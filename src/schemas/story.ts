@@ -33,5 +33,6 @@ export const stories = defineType({
     place: ({ province, city, town, townSlug }) => ({ province, city, town, townSlug }),
     cover: (d) => d.cover,
     intro: 'StoriesIntro',
+    preview: 'story',
   },
 });
