@@ -36,6 +36,17 @@ export function townParts(index: DivisionIndex, list: readonly ListedTown[], ref
 }
 
 /**
+ * Whether two towns are in the same county: by the county's code, the first six digits of a
+ * town's code, when both have one; else (a town only the editors' list knows) by the names, the
+ * 市 compared only where both give one.
+ * @example sameCounty(孝丰镇, 天荒坪镇) // true: both 330523…
+ */
+export function sameCounty(a: TownParts, b: TownParts): boolean {
+  if (a.code && b.code) return a.code.slice(0, 6) === b.code.slice(0, 6);
+  return a.province === b.province && a.county === b.county && (!a.city || !b.city || a.city === b.city);
+}
+
+/**
  * The names of the full name, largest first, the 市 left out where there is none: what a page writes
  * with dots between them (省 · 市 · 县 · 镇) and what a town's poster draws.
  * @example nameParts({ province: '北京市', city: '', county: '怀柔区', town: '雁栖镇' }) // ['北京市', '怀柔区', '雁栖镇']

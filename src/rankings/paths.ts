@@ -6,6 +6,7 @@
 
 import type { GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { rankedTowns, rankingEditions } from '../content.ts';
+import { sameCounty } from '../divisions/town-parts.ts';
 import { PROVINCES } from '../schemas/provinces.ts';
 import { rankingColumns } from './columns.ts';
 import { sortRows } from './sort-rows.ts';
@@ -64,7 +65,7 @@ export const townPaths = (async () => {
     params: { town: town.slug },
     props: {
       town,
-      county: towns.filter((t) => t !== town && t.province === town.province && t.county === town.county),
+      county: towns.filter((t) => t !== town && sameCounty(t.parts, town.parts)),
       inProvince: towns.filter((t) => t.province === town.province).length,
     },
   }));

@@ -3,7 +3,7 @@ import { checkTown, type ListedTown } from '../../../src/divisions/check-town.ts
 import { countiesNamed, findTown } from '../../../src/divisions/find-town.ts';
 import { loadDivisions, townKind } from '../../../src/divisions/load.ts';
 import { closeNames, oneCharOff } from '../../../src/divisions/nearest.ts';
-import { fullName, townParts } from '../../../src/divisions/town-parts.ts';
+import { fullName, sameCounty, townParts } from '../../../src/divisions/town-parts.ts';
 
 // The real data of the installed package: these are facts of the official divisions.
 const index = loadDivisions();
@@ -126,5 +126,22 @@ describe('townParts', () => {
     const parts = townParts(index, [], { province: '浙江省', county: '安吉县', town: '孝丰镇' });
     expect(parts).toEqual({ province: '浙江省', city: '湖州市', county: '安吉县', town: '孝丰镇', code: '330523105' });
     expect(fullName(parts)).toBe('浙江省湖州市安吉县孝丰镇');
+  });
+});
+
+describe('sameCounty', () => {
+  const parts = (county: string, town: string) => townParts(index, [], { province: '四川省', county, town });
+  it('tells two counties of one name apart by their code', () => {
+    const a = parts('乐山市市中区', '牟子镇');
+    const b = parts('乐山市市中区', '通江街道');
+    const c = parts('内江市市中区', '城东街道');
+    expect([a.county, c.county]).toEqual(['市中区', '市中区']);
+    expect(sameCounty(a, b)).toBe(true);
+    expect(sameCounty(a, c)).toBe(false);
+  });
+  it('goes by the names for a town only the editors’ list knows', () => {
+    const listed = { province: '四川省', city: '', county: '市中区', town: '新镇' };
+    expect(sameCounty(listed, parts('乐山市市中区', '通江街道'))).toBe(true);
+    expect(sameCounty({ ...listed, city: '内江市' }, parts('乐山市市中区', '通江街道'))).toBe(false);
   });
 });
