@@ -1,10 +1,8 @@
-import yaml from 'js-yaml';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../lib/content-problem.ts';
+import { frontMatterOf } from '../lib/front-matter.ts';
 import { readEdition } from './read-edition.ts';
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
  * Every row of every edition's data file in `<root>/rankings/`, checked before the build starts.
@@ -20,14 +18,7 @@ export async function checkEditions(root: string, label: (file: string) => strin
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.md'))
     .sort()) {
-    const head = FRONT_MATTER.exec(readFileSync(path.join(dir, name), 'utf8'));
-    let data: unknown;
-    try {
-      data = head ? yaml.load(head[1]!, { schema: yaml.JSON_SCHEMA }) : undefined;
-    } catch {
-      continue;
-    }
-    const { dataFile, indicators } = (data ?? {}) as { dataFile?: unknown; indicators?: unknown };
+    const { dataFile, indicators } = frontMatterOf(path.join(dir, name)) ?? {};
     if (typeof dataFile !== 'string' || dataFile.includes('/') || dataFile.includes('\\')) continue;
     const columns = Array.isArray(indicators) ? indicators.map(String) : [];
     const { problems: found } = await readEdition(path.join(dir, dataFile), columns);
