@@ -1,7 +1,7 @@
 /**
  * Decap keeps an editor's unsaved changes in the browser and, when the entry is opened
  * again (after a reload, a crash, a closed tab), asks 「发现了一个对应此内容的本地备份，你要
- * 加载它吗？」. In Decap 3.16 answering yes restored nothing (decaporg/decap-cms#5470): the
+ * 加载它吗？」. Answering yes restored nothing (decaporg/decap-cms#5470): the
  * backup is read from the browser faster than the entry from the repository, so it was put
  * into the form first and then replaced by the entry as it was loaded (a new entry by its
  * empty form). Here the question waits until the entry is in the form, so the backup is put

@@ -3,7 +3,7 @@
  * calendar to pick from, 今天 and 清除. It replaces Decap's `datetime` widget for every date
  * (src/schemas/to-decap.ts names it `date`).
  *
- * Why: Decap 3.16's widget is the browser's own date box, re-read on every key press: typing
+ * Why: Decap's widget is the browser's own date box, re-read on every key press: typing
  * 2026-05-12 saved 1902-02-02 (the year's first digits, read as a two-digit year), typing
  * 05 12 2026 gave 1906-05-12, and the box showed mm/dd/yyyy under a YYYY-MM-DD hint in an
  * English browser. Here what is typed is read by admin/typed-date.ts, the same in every
