@@ -29,9 +29,9 @@ export const TEST_MARK = '测试数据';
  * The towns the tests name, by their official codes: 孝丰镇 (浙江省湖州市安吉县, the town of the
  * test stories), and 螺阳镇 and 洛阳镇 of 惠安县, whose names read the same in pinyin (slug collisions).
  */
-export const FIXTURE_TOWNS = { xiaofeng: '330523105', luoyang1: '350521101', luoyang2: '350521104' } as const;
+const FIXTURE_TOWNS = { xiaofeng: '330523105', luoyang1: '350521101', luoyang2: '350521104' } as const;
 /** The town of the story-only test town page: 四川省乐山市市中区白马镇 (内江市 has a 市中区白马镇 too). */
-export const STORY_ONLY_TOWN = '511102103';
+const STORY_ONLY_TOWN = '511102103';
 
 interface FixtureTown {
   province: string;

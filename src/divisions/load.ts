@@ -68,10 +68,10 @@ export function townKind(name: string): TownKind {
 }
 
 /**
- * Build the index from the package's four tables (pure: tests give it small tables).
+ * Build the index from the package's four tables.
  * @example indexDivisions('2.7.0', { provinces, cities, areas, streets }).byCode.get('330523105')?.name // '孝丰镇'
  */
-export function indexDivisions(
+function indexDivisions(
   version: string,
   tables: { provinces: Row[]; cities: Row[]; areas: Row[]; streets: Row[] },
 ): DivisionIndex {
