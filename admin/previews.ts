@@ -10,6 +10,7 @@ import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, Fragment, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { forumFacts, type FactPart, type ForumInfo } from '../src/forum/facts.ts';
 import { calendarLink, REPLY_CLOSED, stateNotice, type StateNotice } from '../src/forum/state-notice.ts';
+import { entryUrl } from '../src/lib/entry-url.ts';
 import { formatDate, isoDate } from '../src/lib/format-date.ts';
 import { telHref } from '../src/lib/tel-href.ts';
 import { singleFileId, type ContentType } from '../src/schemas/fields.ts';
@@ -296,7 +297,8 @@ function forumPreview(type: ContentType): ComponentType<Props> {
     const data = (value(props, []) ?? {}) as ForumData;
     const info = forumInfo(data);
     const slug = props.entry.get('slug') as string | undefined;
-    const base = `/forum/${slug || (data.date ?? '').slice(0, 4)}/`;
+    // A new edition has no file name yet: its definition's fileName ({{year}}) will give it the year.
+    const base = entryUrl(type.name, slug || (data.date ?? '').slice(0, 4), [type]);
     const notice = info && stateNotice(info);
     const reg = data.registration ?? {};
     const hotel = data.hotel;
