@@ -38,13 +38,16 @@ const TOUCH_AFTER_MS = 24 * 3600 * 1000;
  * Files whose every byte can change a card's PNG: part of each cache key. The lockfile pins what
  * draws and encodes it (satori and its layout engine, resvg, and Node's zlib through the `node`
  * package), so a dependency update draws every card anew instead of reusing cards drawn by the old ones.
+ * tests/unit/og/integration.test.ts holds it against the files these import.
  */
-const TEMPLATE_SOURCES = [
+export const TEMPLATE_SOURCES = [
   './card.ts',
   './town-card.ts',
+  './poster-size.ts',
   './qr-svg.ts',
   './trend-svg.ts',
   '../charts/rank-trend.ts',
+  '../charts/round.ts',
   './render.ts',
   './palette.ts',
   './png.ts',

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, w
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pngSize } from '../../../src/og/png.ts';
-import { buildCards, readHead } from '../../../src/og/integration.ts';
+import { fileURLToPath } from 'node:url';
+import { buildCards, readHead, TEMPLATE_SOURCES } from '../../../src/og/integration.ts';
 import { TEST_CACHE } from '../../support/paths.ts';
 
 const root = path.join(TEST_CACHE, 'og-unit');
@@ -114,5 +115,22 @@ describe('readHead', () => {
     expect([read('long'), read('short'), read('open'), read('short')]).toEqual([long, short, open, short]);
     // A buffer smaller than one step grows to fit.
     expect(readHead(path.join(dir, 'short'), { bytes: Buffer.alloc(0) })).toBe(short);
+  });
+});
+
+describe('the cache key', () => {
+  // Files a drawing module imports that change no pixel: the fonts are hashed by their bytes,
+  // town-figures.ts gives the figures, which are in the card's own JSON.
+  const NOT_DRAWING = ['src/og/fonts.ts', 'src/og/town-figures.ts'];
+  it('covers every module the drawing imports', () => {
+    const listed = TEMPLATE_SOURCES.map((u) => path.relative(process.cwd(), fileURLToPath(u)));
+    const imported = listed
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/^import (?!type )[^;]*?from '(\.{1,2}\/[^']+)';/gm)].map((m) =>
+          path.join(path.dirname(f), m[1]!),
+        ),
+      );
+    expect([...new Set(imported)].filter((f) => !listed.includes(f) && !NOT_DRAWING.includes(f))).toEqual([]);
   });
 });
