@@ -33,6 +33,8 @@ const SHOWN_OTHERWISE: Readonly<Record<string, string>> = {
   'pages.draft': 'a draft is not published at all',
   'forum.draft': 'a draft is not published at all',
   'forms.draft': 'a draft is not published at all',
+  'projects.draft': 'a draft is not published at all',
+  'profiles.draft': 'a draft is not published at all',
   'forms.perEdition': 'moves the form to /forum/<year>/register/ (tests/build/forum.test.ts)',
   'forms.sections.repeat': 'lets readers add rows (tests/e2e/forms.test.ts)',
   'forms.sections.blankRows': 'rows of the downloadable blank workbook, not of the page',
@@ -165,17 +167,33 @@ describe('every field the CMS offers reaches the built page', () => {
   // cannot build. Its page is checked with generated editions in tests/build/rankings.test.ts.
   const types: readonly ContentType[] = (contentTypes as readonly ContentType[]).filter((t) => t.name !== 'rankings');
   const entries = types.map((type) => ({ type, ...entryOf(type) }));
-  // Every town a story names is official or on the list of new towns (src/divisions/): the story
-  // names the listed town, and the list's fields show on that town's page.
+  // Every town the content names is official or on the list of new towns (src/divisions/): the story,
+  // the profile and the project name the listed town under one slug, and the list's fields show on
+  // that town's page, as does the profile.
   const entry = (name: string) => entries.find((e) => e.type.name === name)!;
   const listed = (entry('newTowns').data['towns'] as Record<string, unknown>[])[0]!;
-  const story = entry('stories');
-  Object.assign(story.data, { province: listed['province'], city: listed['county'], town: listed['town'] });
-  for (const e of story.expectations) {
-    if (e.field === 'stories.city') e.anyOf = [String(listed['county'])];
-    if (e.field === 'stories.town') e.anyOf = [String(listed['town'])];
+  const townSlug = String(entry('stories').data['townSlug']);
+  for (const [name, county] of [
+    ['stories', 'city'],
+    ['profiles', 'county'],
+    ['projects', 'county'],
+  ] as const) {
+    const { data, expectations } = entry(name);
+    const names = { province: listed['province'], [county]: listed['county'], town: listed['town'], townSlug };
+    Object.assign(data, names);
+    for (const e of expectations) {
+      const key = e.field.slice(name.length + 1);
+      if (key in names) e.anyOf = [String(names[key])];
+    }
   }
-  entry('newTowns').pages = [rankingUrls.town(String(story.data['townSlug']))];
+  const townPage = rankingUrls.town(townSlug);
+  entry('newTowns').pages = [townPage];
+  entry('profiles').pages = [townPage];
+  // A project names an industry of the editors' list, which lists on the catalogue's industry pages.
+  const industry = (entry('industries').data['industries'] as string[])[0]!;
+  entry('projects').data['industry'] = industry;
+  for (const e of entry('projects').expectations) if (e.field === 'projects.industry') e.anyOf = [industry];
+  entry('industries').pages = ['/projects/'];
   let built: { ok: boolean; output: string };
 
   beforeAll(() => {
