@@ -540,8 +540,10 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
       await expect.poll(() => imageWidth(bodyImage.first()), { timeout: 30_000 }).toBe(30);
       await expect.poll(() => imageWidth(bodyImage.nth(1)), { timeout: 30_000 }).toBe(30);
       await page.goto(`${cms.site.url}/admin/#/workflow`);
+      // The board asks every collection for its drafts before it shows a card.
+      await expect.poll(() => backendBusy(), { timeout: 60_000 }).toBe(0);
       const card = page.locator('#nc-root').getByText(/^测试正文开头/);
-      await card.waitFor({ timeout: 20_000 });
+      await card.waitFor({ timeout: 30_000 });
       const excerpt = await card.innerText();
       expect(excerpt).toContain(IMAGE_STORY.alt);
       for (const raw of ['![', '](', '/uploads/', '<', 'script', 'alert']) expect(excerpt).not.toContain(raw);
