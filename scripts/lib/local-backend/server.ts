@@ -4,15 +4,18 @@
  * everything else through unchanged.
  *
  * Answered here: `unpublishedEntry`, whose changes decap-server measures from the tip of
- * the publishing branch instead of the draft's merge base (unpublished-entry.ts), and
- * `getMediaFile` for a file the publishing branch does not have, which decap-server answers
- * with 500 instead of 404 (media-file.ts).
+ * the publishing branch instead of the draft's merge base (unpublished-entry.ts); a draft's
+ * files (`unpublishedEntryDataFile`, `unpublishedEntryMediaFile`), which decap-server reads by
+ * checking the draft's branch out, one request at a time (draft-file.ts); and `getMediaFile`
+ * for a file the publishing branch does not have, which decap-server answers with 500
+ * instead of 404 (media-file.ts).
  *
  * @example const backend = await startLocalBackend({ repo: '/tmp/clone', port: 8081 }); // backend.url
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { draftFile, mediaFileAnswer } from './draft-file.ts';
 import { fileOnBranch } from './media-file.ts';
 import { unpublishedEntry } from './unpublished-entry.ts';
 import { freePort } from '../free-port.ts';
@@ -130,7 +133,15 @@ export async function startLocalBackend(opts: {
         else answer(req, res, 404, { message: 'Not Found' });
         return;
       }
-      const { branch, path: file } = call?.params ?? {};
+      const { branch, path: file, collection, slug } = call?.params ?? {};
+      const draftRead = call?.action === 'unpublishedEntryDataFile' || call?.action === 'unpublishedEntryMediaFile';
+      if (draftRead && collection && slug && file) {
+        const content = await draftFile(repo, collection, slug, file);
+        if (!content) answer(req, res, 404, { message: 'Not Found' });
+        else if (call.action === 'unpublishedEntryDataFile') answer(req, res, 200, { data: content.toString('utf8') });
+        else answer(req, res, 200, mediaFileAnswer(file, content));
+        return;
+      }
       if (call?.action === 'getMediaFile' && branch && file && !(await fileOnBranch(repo, branch, file))) {
         answer(req, res, 404, { message: 'Not Found' });
         return;

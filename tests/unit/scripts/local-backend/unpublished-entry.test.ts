@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraftDiff, unpublishedEntry } from '../../../../scripts/lib/local-backend/unpublished-entry.ts';
+import { draftRepo } from './draft-repo.ts';
 
 describe("a draft's changes", () => {
   it('reads git’s name-status and numstat output', () => {
@@ -56,15 +53,7 @@ describe("a draft's changes", () => {
   });
 
   it('are measured from where the draft left the publishing branch, not from its tip', async () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'local-backend-'));
-    const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
-    const write = (file: string, text: string) => {
-      mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
-      writeFileSync(path.join(repo, file), text);
-    };
-    git('init', '--quiet', '--initial-branch=main');
-    git('config', 'user.name', 'test');
-    git('config', 'user.email', 'test@localhost');
+    const { repo, git, write } = draftRepo();
     write('content/news/old.md', 'old');
     git('add', '.');
     git('commit', '--quiet', '-m', 'start');
