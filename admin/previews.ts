@@ -13,7 +13,8 @@ import { calendarLink, REPLY_CLOSED, stateNotice, type StateNotice } from '../sr
 import { entryUrl } from '../src/lib/entry-url.ts';
 import { formatDate, isoDate } from '../src/lib/format-date.ts';
 import { telHref } from '../src/lib/tel-href.ts';
-import { singleFileId, type ContentType } from '../src/schemas/fields.ts';
+import { singleFileId, type ContentType, type InferCmsData } from '../src/schemas/fields.ts';
+import type { forum } from '../src/schemas/forum.ts';
 import { repoPathOf } from './repo-assets.ts';
 
 type Props = PreviewTemplateComponentProps;
@@ -187,37 +188,8 @@ function block(title: string, lines: (string | undefined)[]): ReactNode {
     : null;
 }
 
-interface ForumData {
-  edition?: number;
-  date?: string;
-  dayNote?: string;
-  checkInDate?: string;
-  checkInNote?: string;
-  theme?: string;
-  host?: string;
-  organizer?: string;
-  topicUrl?: string;
-  programme?: { title?: string; description?: string; time?: string; room?: string; speakers?: string[] }[];
-  venue?: { name?: string; address?: string };
-  benefits?: string[];
-  registration?: {
-    deadline?: string;
-    email?: string;
-    fee?: number;
-    feeNote?: string;
-    bankName?: string;
-    accountName?: string;
-    accountNumber?: string;
-  };
-  hotel?: {
-    name?: string;
-    rooms?: { type?: string; price?: number; note?: string }[];
-    breakfastPrice?: number;
-    notes?: string[];
-  };
-  notes?: string[];
-  contacts?: { name?: string; phones?: string[] }[];
-}
+/** A forum edition as the editor has filled it in so far. */
+type ForumData = InferCmsData<(typeof forum)['fields']>;
 
 /** A date field's value as the build reads it (`z.coerce.date`), or undefined when not a date yet. */
 function dateOf(raw: unknown): Date | undefined {

@@ -268,6 +268,22 @@ export type InferFields<F> = Simplify<
   }
 >;
 
+/** `T` as a CMS form holds it: any field may still be empty, and dates are the text the file keeps. */
+type Unsaved<T> = T extends Date
+  ? string
+  : T extends readonly (infer E)[]
+    ? Unsaved<E>[]
+    : T extends object
+      ? { -readonly [K in keyof T]?: Unsaved<Exclude<T[K], undefined>> }
+      : T;
+
+/**
+ * An entry's data as the CMS holds it while an editor fills it in (its previews read this):
+ * the type's own fields, each possibly still empty, dates as text (`2026-05-12`).
+ * @example InferCmsData<typeof forum.fields>['registration'] // { deadline?: string; fee?: number; … } | undefined
+ */
+export type InferCmsData<F> = Unsaved<InferFields<F>>;
+
 /** The switch that keeps an entry off the site; not the review stage 草稿 (src/schemas/glossary.ts). */
 export const hiddenField = f.boolean(GLOSSARY.hidden, {
   default: false,

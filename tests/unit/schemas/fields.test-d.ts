@@ -1,7 +1,7 @@
 /** Type-level checks: entry types are derived from the definitions, with no parallel interfaces. */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { CollectionEntry } from 'astro:content';
-import type { InferFields } from '../../../src/schemas/fields.ts';
+import type { InferCmsData, InferFields } from '../../../src/schemas/fields.ts';
 import { contentTypes, forum, pages, stories } from '../../../src/schemas/index.ts';
 import type { SectionKey } from '../../../src/lib/sections.ts';
 
@@ -27,6 +27,16 @@ describe('InferFields', () => {
     expectTypeOf<SectionKey>().toEqualTypeOf<SectionName<Type>>();
     expectTypeOf<typeof stories.name>().toExtend<SectionKey>();
     expectTypeOf<typeof pages.name>().not.toExtend<SectionKey>();
+  });
+
+  it('types what the CMS holds from the same fields: any may be empty, dates are text', () => {
+    type Forum = InferCmsData<typeof forum.fields>;
+    expectTypeOf<Forum['date']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<NonNullable<Forum['registration']>['fee']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<NonNullable<Forum['contacts']>[number]['phones']>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<NonNullable<Forum['hotel']>['rooms']>().toEqualTypeOf<
+      { type?: string; price?: number; note?: string }[] | undefined
+    >();
   });
 
   it('types display functions from their own fields', () => {
