@@ -14,6 +14,7 @@ import { entryUrl } from '../src/lib/entry-url.ts';
 import { formatDate, isoDate } from '../src/lib/format-date.ts';
 import { telHref } from '../src/lib/tel-href.ts';
 import { singleFileId, type ContentType, type InferCmsData } from '../src/schemas/fields.ts';
+import type { forms } from '../src/schemas/form.ts';
 import type { forum } from '../src/schemas/forum.ts';
 import { repoPathOf } from './repo-assets.ts';
 
@@ -356,13 +357,8 @@ function forumPreview(type: ContentType): ComponentType<Props> {
   };
 }
 
-interface FormSectionData {
-  number?: string;
-  title?: string;
-  hint?: string;
-  repeat?: boolean;
-  fields?: { key?: string; label?: string; kind?: string; options?: string[]; required?: boolean; hint?: string }[];
-}
+/** One part of an online form as the editor has filled it in so far. */
+type FormSectionData = NonNullable<InferCmsData<(typeof forms)['fields']>['sections']>[number];
 
 /** Input types of the form's field kinds, as the online form uses them. */
 const INPUT_TYPES: Readonly<Record<string, string>> = { 电话: 'tel', 邮箱: 'email', 日期: 'date', 数字: 'text' };
