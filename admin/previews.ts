@@ -13,6 +13,7 @@ import { calendarLink, REPLY_CLOSED, stateNotice, type StateNotice } from '../sr
 import { entryUrl } from '../src/lib/entry-url.ts';
 import { formatDate, isoDate } from '../src/lib/format-date.ts';
 import { telHref } from '../src/lib/tel-href.ts';
+import type { FacetProject, projectFacets } from '../src/library/facets.ts';
 import { singleFileId, type ContentType, type InferCmsData } from '../src/schemas/fields.ts';
 import type { forms } from '../src/schemas/form.ts';
 import type { forum } from '../src/schemas/forum.ts';
@@ -395,29 +396,38 @@ function formFields(sections: FormSectionData[]): ReactNode {
 type GetCollection = (name: string) => Promise<{ get(key: 'data'): unknown }[]>;
 
 /**
- * The newest forum edition (by its day) as the page's helpers read it, from Decap's copy of
- * the published entries; undefined while it loads or when there is none.
+ * The data of a collection's entries as Decap has them published (hidden ones included), read
+ * once; undefined while they load, or when not `wanted`.
  */
-function useNewestEdition(getCollection: GetCollection | undefined, wanted: boolean): ForumInfo | null | undefined {
-  const [edition, setEdition] = useState<ForumInfo | null>();
+function usePublishedData<D>(props: Props, collection: string, wanted = true): D[] | undefined {
+  const getCollection = (props as unknown as { getCollection?: GetCollection }).getCollection;
+  const [entries, setEntries] = useState<D[]>();
   useEffect(() => {
     if (!wanted || !getCollection) return;
     let live = true;
-    void getCollection('forum').then((entries) => {
-      const editions = entries
-        .map((e) => {
-          const data = e.get('data') as { toJS?: () => ForumData } | undefined;
-          return forumInfo(data?.toJS ? data.toJS() : ((data ?? {}) as ForumData));
-        })
-        .filter((f): f is ForumInfo => f !== undefined)
-        .sort((a, b) => b.date.getTime() - a.date.getTime());
-      if (live) setEdition(editions[0] ?? null);
+    void getCollection(collection).then((found) => {
+      const data = found.map((e) => {
+        const d = e.get('data') as { toJS?: () => D } | undefined;
+        return d?.toJS ? d.toJS() : ((d ?? {}) as D);
+      });
+      if (live) setEntries(data);
     });
     return () => {
       live = false;
     };
-  }, [getCollection, wanted]);
-  return edition;
+  }, [getCollection, collection, wanted]);
+  return entries;
+}
+
+/**
+ * The newest forum edition (by its day) as the page's helpers read it, from Decap's copy of
+ * the published entries; undefined while it loads, null when there is none.
+ */
+function useNewestEdition(props: Props, wanted: boolean): ForumInfo | null | undefined {
+  const editions = usePublishedData<ForumData>(props, 'forum', wanted);
+  if (!editions) return undefined;
+  const infos = editions.map(forumInfo).filter((f): f is ForumInfo => f !== undefined);
+  return infos.sort((a, b) => b.date.getTime() - a.date.getTime())[0] ?? null;
 }
 
 /**
@@ -429,8 +439,7 @@ function formPreview(type: ContentType): ComponentType<Props> {
   return function FormPreview(props: Props) {
     const sections = (value(props, ['sections']) as FormSectionData[] | undefined) ?? [];
     const perEdition = value(props, ['perEdition']) === true;
-    const getCollection = (props as unknown as { getCollection?: GetCollection }).getCollection;
-    const edition = useNewestEdition(getCollection, perEdition);
+    const edition = useNewestEdition(props, perEdition);
     const notice = edition ? stateNotice(edition) : undefined;
     const shown =
       !perEdition || edition === null
@@ -456,6 +465,50 @@ function formPreview(type: ContentType): ComponentType<Props> {
                 ),
               );
     return article(props, type.label, [], undefined, h('div', null, shown));
+  };
+}
+
+/** What the catalogue's grouping reads of a published project, and its switch that hides it. */
+type PublishedProject = FacetProject['data'] & { draft?: boolean };
+
+/**
+ * The list of industries as the project catalogue offers it (FacetNav.astro): under 按产业 each
+ * category that published projects name, with their count, grouped by the catalogue's own
+ * `projectFacets` over Decap's copy of the published projects; then the categories no project
+ * names yet, which the catalogue leaves out. The grouping (and the pinyin of its URLs) loads
+ * with the first industries preview, not with the CMS.
+ */
+function industriesPreview(): ComponentType<Props> {
+  return function IndustriesPreview(props: Props) {
+    const names = ((value(props, ['industries']) as string[] | undefined) ?? []).filter(Boolean);
+    const projects = usePublishedData<PublishedProject>(props, 'projects');
+    const [group, setGroup] = useState<{ facets: typeof projectFacets }>();
+    useEffect(() => {
+      void import('../src/library/facets.ts').then((m) => setGroup({ facets: m.projectFacets }));
+    }, []);
+    if (!projects || !group) return h('p', null, '（正在读取已发布的招商项目…）');
+    const shown = projects.filter((p) => p.draft !== true).map((data) => ({ data }));
+    const offered = group.facets(shown, names).industries;
+    const unused = names.filter((n) => !offered.some((f) => f.name === n));
+    return h(
+      'main',
+      { id: 'main' },
+      h(
+        'nav',
+        { className: 'facets', 'aria-label': '浏览招商项目' },
+        h('h2', null, '按产业'),
+        offered.length
+          ? h(
+              'ul',
+              null,
+              offered.map((f) =>
+                h('li', { key: f.slug }, h('a', { href: f.url }, `${f.name}（${f.projects.length}）`)),
+              ),
+            )
+          : h('p', null, '（还没有已发布的招商项目：招商项目页不列出产业类别）'),
+      ),
+      unused.length ? h('p', { className: 'facts' }, `还没有项目、招商项目页不列出：${unused.join('、')}`) : null,
+    );
   };
 }
 
@@ -496,7 +549,12 @@ function settingsPreview(): ComponentType<Props> {
 }
 
 /** The previews a definition may name in `display.preview`. */
-const PREVIEWS = { story: storyPreview, forum: forumPreview, form: formPreview } as const;
+const PREVIEWS = {
+  story: storyPreview,
+  forum: forumPreview,
+  form: formPreview,
+  industries: industriesPreview,
+} as const;
 
 /**
  * The preview template of each content type, keyed by Decap template name
@@ -505,12 +563,12 @@ const PREVIEWS = { story: storyPreview, forum: forumPreview, form: formPreview }
 export function previewTemplates(types: readonly ContentType[]): Record<string, ComponentType<Props>> {
   const out: Record<string, ComponentType<Props>> = {};
   for (const type of types) {
+    const preview = type.display?.preview;
+    const template = (
+      preview ? PREVIEWS[preview] : type.file ? settingsPreview : type.body ? articlePreview : fieldsPreview
+    )(type);
     // Decap registers a single-file type's preview under the file's name (`site` for settings/site.json).
-    if (type.file) out[singleFileId(type.file)] = settingsPreview();
-    else {
-      const preview = type.display?.preview;
-      out[type.name] = (preview ? PREVIEWS[preview] : type.body ? articlePreview : fieldsPreview)(type);
-    }
+    out[type.file ? singleFileId(type.file) : type.name] = template;
   }
   return out;
 }

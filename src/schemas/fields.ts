@@ -102,10 +102,11 @@ export interface Display<D = never> {
   onHome?: false;
   /**
    * The CMS preview of its own (`admin/previews.ts`): a story with its place and cover, a forum
-   * edition as its page, an online form as readers fill it in. Absent: title, date, facts and body,
-   * or the filled-in fields of a type without a body.
+   * edition as its page, an online form as readers fill it in, the list of industries as the project
+   * catalogue offers it. Absent: title, date, facts and body, the filled-in fields of a type without
+   * a body, or the header and footer for a single settings file.
    */
-  preview?: 'story' | 'forum' | 'form';
+  preview?: 'story' | 'forum' | 'form' | 'industries';
 }
 
 /**

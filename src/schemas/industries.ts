@@ -17,6 +17,7 @@ export const industries = defineType({
   fields: {
     industries: f.strings('产业类别', { min: 1, hint: '每行一个，例如：智能制造' }),
   },
+  display: { preview: 'industries' },
 });
 
 /** The categories a project may name, in the editors' order. */

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formWorkbook } from '../../src/forms/workbook.ts';
 import { forms } from '../../src/schemas/form.ts';
+import { INDUSTRIES } from '../../src/schemas/industries.ts';
 import { toZod } from '../../src/schemas/to-zod.ts';
 import { browserSkipReason } from '../support/browser.ts';
 import { gitOut } from '../support/cms-backend.ts';
@@ -91,6 +92,17 @@ describe.skipIf(skip)('CMS: projects and profiles of the library', () => {
     const saved = gitOut(cms.repo, 'show', `${cms.branch}:${file}`);
     expect(saved).toMatch(/^industry: 绿色低碳$/m);
     expect(saved).toMatch(/^status: 征集中$/m);
+  });
+
+  it('the industries list previews as the catalogue offers it: categories with projects, counted', async () => {
+    // The project the test above published is the clone's one published project.
+    await open('industries/entries/industries');
+    const preview = page.frameLocator('#preview-pane');
+    const offered = preview.getByRole('navigation', { name: '浏览招商项目' }).getByRole('link');
+    await expect.poll(() => offered.allInnerTexts(), { timeout: 20_000 }).toEqual(['绿色低碳（1）']);
+    expect(await offered.getAttribute('href')).toBe('/projects/industries/lvseditan/');
+    const rest = INDUSTRIES.filter((name) => name !== '绿色低碳');
+    expect(await preview.locator('p.facts').innerText()).toBe(`还没有项目、招商项目页不列出：${rest.join('、')}`);
   });
 
   it('a returned questionnaire fills the profile’s empty fields on save and is never committed', async () => {
