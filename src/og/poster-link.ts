@@ -24,13 +24,18 @@ export function posterTarget(search: string): string | undefined {
   return url.pathname;
 }
 
+/** A kind of page a poster can be for: its URL base and the name readers know it by. */
+export interface PosterBack {
+  base: string;
+  name: string;
+}
+
 /**
- * The poster page's way back, named for the page the poster is for: a town's page is not an article.
- * @example posterBackLabel('/towns/zhejiang-anji-xiaofeng/') // '返回镇的页面'
- * @example posterBackLabel('/news/x/') // '返回文章'
+ * The poster page's way back, named for the page the poster is for: the kind with the longest
+ * base the path starts with, out of the kinds the share page lists (`posterBacks`).
+ * @example posterBackLabel('/projects/x/', [{ base: '/', name: '页面' }, { base: '/projects/', name: '招商项目' }]) // '返回招商项目'
  */
-export function posterBackLabel(pathname: string): string {
-  if (pathname.startsWith('/towns/')) return '返回镇的页面';
-  if (pathname.startsWith('/forum/')) return '返回论坛页面';
-  return '返回文章';
+export function posterBackLabel(pathname: string, backs: readonly PosterBack[]): string {
+  const to = backs.filter((b) => pathname.startsWith(b.base)).sort((a, b) => b.base.length - a.base.length)[0];
+  return `返回${to?.name ?? '页面'}`;
 }

@@ -9,7 +9,7 @@
 import type { PosterData } from './poster-draw.ts';
 import { POSTER_HEIGHT, POSTER_WIDTH } from './poster-size.ts';
 import type { PosterReply } from './poster-worker.ts';
-import { posterBackLabel, posterTarget } from './poster-link.ts';
+import { posterBackLabel, posterTarget, type PosterBack } from './poster-link.ts';
 
 /** What the target page says: the data to draw a poster, and its poster drawn at build time if it has one. */
 async function readTarget(path: string): Promise<{ data: PosterData; drawn?: string }> {
@@ -101,7 +101,8 @@ async function main() {
     return;
   }
   back.href = path;
-  back.textContent = posterBackLabel(path);
+  // The kinds of page, by URL base, that the share page lists from the definitions (poster-backs.ts).
+  back.textContent = posterBackLabel(path, JSON.parse(back.dataset['backs'] ?? '[]') as PosterBack[]);
   back.hidden = false;
   try {
     const { data, drawn } = await readTarget(path);

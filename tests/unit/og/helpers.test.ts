@@ -7,7 +7,9 @@ import { cardMeta, decodeEntities, metaTags } from '../../../src/og/head.ts';
 import { ogImagePath } from '../../../src/og/image-path.ts';
 import { OG_PALETTE, OG_PALETTE_TOKENS } from '../../../src/og/palette.ts';
 import { encodePalettePng, pngSize } from '../../../src/og/png.ts';
+import { posterBacks } from '../../../src/og/poster-backs.ts';
 import { posterBackLabel, posterHref, posterTarget } from '../../../src/og/poster-link.ts';
+import { SECTIONS } from '../../../src/lib/sections.ts';
 import { FONT_FILES } from '../../../src/og/fonts.ts';
 import { ROOT } from '../../support/paths.ts';
 
@@ -128,9 +130,20 @@ describe('og-poster-link', () => {
 });
 
 describe('posterBackLabel', () => {
-  it('names the way back for the kind of page the poster is for', () => {
-    expect(posterBackLabel('/towns/zhejiang-anji-xiaofeng/')).toBe('返回镇的页面');
-    expect(posterBackLabel('/forum/2026/')).toBe('返回论坛页面');
-    expect(posterBackLabel('/news/2026-01-21-pingjia-tongzhi/')).toBe('返回文章');
+  const backs = posterBacks();
+
+  it('names the way back for the kind of page the poster is for, from the definitions', () => {
+    expect(posterBackLabel('/projects/2026-06-01-zhejiang-anji-xiaofeng/', backs)).toBe('返回招商项目');
+    expect(posterBackLabel('/towns/zhejiang-anji-xiaofeng/', backs)).toBe('返回镇的页面');
+    expect(posterBackLabel('/forum/2026/', backs)).toBe('返回论坛');
+    expect(posterBackLabel('/forum/2026/register/', backs)).toBe('返回论坛');
+    expect(posterBackLabel('/news/2026-01-21-pingjia-tongzhi/', backs)).toBe('返回新闻');
+    expect(posterBackLabel('/stories/2026-05-12-zhejiang-anji-xiaofeng/', backs)).toBe('返回镇域故事');
+    expect(posterBackLabel('/forms/questionnaire/', backs)).toBe('返回表单');
+    expect(posterBackLabel('/about/', backs)).toBe('返回页面');
+  });
+
+  it('names every section by the name its pages carry', () => {
+    for (const s of SECTIONS) expect(posterBackLabel(`${s.path}x/`, backs), s.key).toBe(`返回${s.label}`);
   });
 });
