@@ -8,12 +8,12 @@ import { formDefProblems } from './forms/def-problems.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { formatProblems } from './lib/content-problem.ts';
 import { loadDivisions } from './divisions/load.ts';
-import { officialTown, townParts, type TownParts } from './divisions/town-parts.ts';
+import { officialTown, sameCounty, townParts, type TownParts } from './divisions/town-parts.ts';
 import { libraryProfiles, libraryProjects } from './library/entries.ts';
+import type { Edition } from './rankings/edition.ts';
 import { readEdition } from './rankings/read-edition.ts';
 import { buildTownIndex, type TownRecord } from './rankings/town-index.ts';
 import { townKey } from './rankings/town-slugs.ts';
-import type { RankingRow } from './schemas/ranking.ts';
 import { PROVINCES, provinceSlug } from './schemas/provinces.ts';
 import { entryUrl } from './lib/entry-url.ts';
 import { published } from './lib/published.ts';
@@ -107,8 +107,6 @@ export async function onlineForms(): Promise<CollectionEntry<'forms'>[]> {
   return forms;
 }
 
-/** A published ranking edition with the rows of its data file. */
-export type Edition = CollectionEntry<'rankings'> & { rows: RankingRow[] };
 /** A town of the rankings or the stories, with its place in every edition, its stories and its full official name. */
 export type Town = TownRecord<Edition, Story> & { parts: TownParts };
 
@@ -172,6 +170,31 @@ export async function townSlugs(): Promise<Map<string, string>> {
     ]),
   );
 }
+
+/** The static paths of /towns/<town>/: one page per town, with the other towns of its county and the count of its province. */
+export async function townPaths() {
+  const towns = await rankedTowns();
+  return towns.map((town) => ({
+    params: { town: town.slug },
+    props: {
+      town,
+      county: towns.filter((t) => t !== town && sameCounty(t.parts, town.parts)),
+      inProvince: towns.filter((t) => t.province === town.province).length,
+    },
+  }));
+}
+
+/** The static paths of /towns/provinces/<province>/: a province's towns across the editions. */
+export async function provinceTownPaths() {
+  const towns = await rankedTowns();
+  const editions = await rankingEditions();
+  return PROVINCES.map((p) => ({ province: p, towns: towns.filter((t) => t.province === p.name) }))
+    .filter((p) => p.towns.length > 0)
+    .map(({ province, towns }) => ({ params: { province: province.slug }, props: { province, towns, editions } }));
+}
+
+export type TownPageProps = Awaited<ReturnType<typeof townPaths>>[number]['props'];
+export type ProvinceTownsPageProps = Awaited<ReturnType<typeof provinceTownPaths>>[number]['props'];
 
 /**
  * Where readers fill in an online form, by its id: a form 随论坛届次 under the current forum

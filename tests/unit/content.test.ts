@@ -211,6 +211,33 @@ describe('ranking editions and towns', () => {
     expect((await q.townSlugs()).get('浙江省|测试县|测试甲镇')).toBe('ceshi-jia-zhen');
   });
 
+  it('town paths: each town with the other towns of its county and its province count; provinces with towns', async () => {
+    dataFiles({
+      '2025.csv': [
+        [1, '测试甲镇', '测试县', '浙江省', 95],
+        [2, '测试乙镇', '测试县', '浙江省', 91],
+        [3, '测试丙镇', '另一测试县', '浙江省', 90],
+        [4, '测试丁镇', '测试县', '北京市', 89],
+      ],
+    });
+    const q = await queries({ rankings: [['2025-ceshi-bang', edition(2025, '已发布', '2025.csv')]] });
+    const pages = new Map(
+      (await q.townPaths()).map((p) => [
+        p.props.town.town,
+        [p.params.town, p.props.county.map((t) => t.town), p.props.inProvince],
+      ]),
+    );
+    expect(pages.get('测试甲镇')).toEqual([expect.any(String), ['测试乙镇'], 3]);
+    expect(pages.get('测试丙镇')).toEqual([expect.any(String), [], 3]);
+    // The same county name in another province is another county.
+    expect(pages.get('测试丁镇')).toEqual([expect.any(String), [], 1]);
+    const provinces = await q.provinceTownPaths();
+    expect(provinces.map((p) => [p.params.province, p.props.towns.length, p.props.editions.length])).toEqual([
+      ['beijing', 1, 1],
+      ['zhejiang', 3, 1],
+    ]);
+  });
+
   it('stops on a published edition whose data file has a bad row, naming the file', async () => {
     dataFiles({ '2025.csv': [['第一', '测试甲镇', '测试县', '浙江省', 90]] });
     const q = await queries({ rankings: [['2025-ceshi-bang', edition(2025, '已发布', '2025.csv')]] });

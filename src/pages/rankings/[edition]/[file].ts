@@ -1,10 +1,11 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { rankingEditions } from '../../../content.ts';
 import { rankingColumns } from '../../../rankings/columns.ts';
 import { editionWorkbook, rowCells } from '../../../rankings/edition-workbook.ts';
 import { downloadPaths, type DownloadProps } from '../../../rankings/paths.ts';
 import { toCsv } from '../../../rankings/to-csv.ts';
 
-export const getStaticPaths = downloadPaths;
+export const getStaticPaths = (async () => downloadPaths(await rankingEditions())) satisfies GetStaticPaths;
 
 export const GET: APIRoute<DownloadProps> = async ({ props: { edition, ext } }) => {
   const { indicators = [] } = edition.data;
