@@ -3,7 +3,7 @@ import type { newTowns } from '../schemas/settings.ts';
 import { findTown, type TownRef } from './find-town.ts';
 import type { County, DivisionIndex, Township } from './load.ts';
 import { closeNames, nearestCounties, nearestTowns } from './nearest.ts';
-import { DIVISIONS_DAY, DIVISIONS_SOURCE } from './source.ts';
+import { DIVISIONS_DAY, DIVISIONS_SOURCE } from '../schemas/division-source.ts';
 
 /** A town on the editors' list of towns created or renamed after the data's date. */
 export type ListedTown = NonNullable<InferFields<(typeof newTowns)['fields']>['towns']>[number];

@@ -1,6 +1,6 @@
 import { defineType, f } from './fields.ts';
 import { PROVINCES } from './provinces.ts';
-import { DIVISIONS_DAY, DIVISIONS_SOURCE } from '../divisions/source.ts';
+import { DIVISIONS_DAY, DIVISIONS_SOURCE } from './division-source.ts';
 import { patterns } from './patterns.ts';
 
 /** 站点设置：名称、联系方式、备案号、导航与页脚。只有一份：content/settings/site.json。 */
