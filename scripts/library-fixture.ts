@@ -35,20 +35,21 @@ function frontMatter(front: Record<string, unknown>, body = ''): string {
 }
 
 /**
- * Write `projects` projects (one a draft) and profiles for the first three towns into
+ * Write `projects` projects spread over the towns (one a draft), `crowded` more on the first town
+ * (more than a town's page shows), and profiles for the first three towns into
  * `<contentDir>/projects/` and `<contentDir>/profiles/`. Returns the ids written.
  * @example writeLibraryFixture('.cache/content', { projects: 12 }) // { projects: ['2026-01-01-ceshi-1', …], profiles: [...] }
  */
 export function writeLibraryFixture(
   contentDir: string,
-  { projects, seed = 32 }: { projects: number; seed?: number },
+  { projects, crowded = 0, seed = 32 }: { projects: number; crowded?: number; seed?: number },
 ): { projects: string[]; profiles: string[] } {
   const rng = new Random(seed);
   mkdirSync(path.join(contentDir, 'projects'), { recursive: true });
   mkdirSync(path.join(contentDir, 'profiles'), { recursive: true });
   const projectIds: string[] = [];
-  for (let i = 1; i <= projects; i++) {
-    const town = place(FIXTURE_TOWNS[(i - 1) % FIXTURE_TOWNS.length]!);
+  for (let i = 1; i <= projects + crowded; i++) {
+    const town = place(FIXTURE_TOWNS[i > projects ? 0 : (i - 1) % FIXTURE_TOWNS.length]!);
     const day = new Date(Date.UTC(2026, 0, 1) + (i - 1) * 86_400_000).toISOString().slice(0, 10);
     const id = `${day}-ceshi-${i}`;
     const min = rng.int(1, 50) * 100;

@@ -1,6 +1,6 @@
 /**
  * The catalogue's static paths: the list of all projects newest first, one list per province,
- * industry and status (each paginated like a section), and one page per project.
+ * industry, status and town (each paginated like a section), and one page per project.
  */
 import { PAGE_SIZE } from '../lib/list-paths.ts';
 import { paginate, type Page } from '../lib/paginate.ts';
@@ -14,7 +14,7 @@ import { libraryUrls } from './urls.ts';
 export type CatalogueList = {
   /** The list's name in titles and breadcrumbs, e.g. 浙江省; absent for all projects. */
   name?: string;
-  /** What kind of list: 省份、产业、状态. */
+  /** What kind of list: 省份、产业、状态、镇. */
   kind?: string;
   page: Page<Project>;
   facets: Facets<Project>;
@@ -26,6 +26,18 @@ function param(url: string): string | undefined {
   return rest === '' ? undefined : rest;
 }
 
+/** One list per town with projects, at its town page's slug, named by its county and town (安吉县孝丰镇). */
+function townLists(projects: Project[]): { name: string; kind: string; url: string; projects: Project[] }[] {
+  const towns = new Map<string, Project[]>();
+  for (const p of projects) towns.set(p.data.townSlug, [...(towns.get(p.data.townSlug) ?? []), p]);
+  return [...towns].map(([slug, own]) => ({
+    name: `${own[0]!.data.county}${own[0]!.data.town}`,
+    kind: '镇',
+    url: libraryUrls.town(slug),
+    projects: own,
+  }));
+}
+
 /** Every list page of the catalogue, for `src/pages/projects/[...list].astro`. */
 export async function catalogueListPaths(): Promise<{ params: { list: string | undefined }; props: CatalogueList }[]> {
   const projects = await libraryProjects();
@@ -35,6 +47,7 @@ export async function catalogueListPaths(): Promise<{ params: { list: string | u
     ...facets.provinces.map((f: Facet<Project>) => ({ ...f, kind: '省份' })),
     ...facets.industries.map((f) => ({ ...f, kind: '产业' })),
     ...facets.statuses.map((f) => ({ ...f, kind: '状态' })),
+    ...townLists(projects),
   ];
   return lists.flatMap((list) =>
     paginate(list.projects, PAGE_SIZE, list.url).map((page) => ({

@@ -113,9 +113,41 @@ describe('a town of the library', () => {
     expect(town).toContain('镇域产业档案');
     expect(town).toContain('测试企业甲');
     expect(town).toContain('市场占有率 测试占有率（测试数据，2025 年）');
-    const own = published.filter((p) => p.data['townSlug'] === 'zhejiang-anji-xiaofeng').map((p) => p.id);
-    expect(own.length).toBeGreaterThan(0);
-    for (const id of own) expect(read('/towns/zhejiang-anji-xiaofeng/')).toContain(`href="/projects/${id}/"`);
+  });
+
+  const ownProjects = (slug: string) => published.filter((p) => p.data['townSlug'] === slug).map((p) => p.id);
+
+  it('shows its newest 6 projects and links to the list of all of them when it has more', () => {
+    const own = ownProjects('zhejiang-anji-xiaofeng');
+    expect(own.length).toBeGreaterThan(6);
+    expect(listed('/towns/zhejiang-anji-xiaofeng/')).toEqual(own.slice(0, 6));
+    expect(read('/towns/zhejiang-anji-xiaofeng/')).toMatch(
+      new RegExp(
+        `<a class="tap-link" href="/projects/towns/zhejiang-anji-xiaofeng/"[^>]*>\\s*孝丰镇的全部 ${own.length} 个招商项目\\s*</a>`,
+      ),
+    );
+    // A town with no more than that shows them all, and the whole catalogue's link.
+    const few = ownProjects('shandong-shouguang-yangkou');
+    expect(few.length).toBeGreaterThan(0);
+    expect(few.length).toBeLessThanOrEqual(6);
+    expect(listed('/towns/shandong-shouguang-yangkou/')).toEqual(few);
+    expect(read('/towns/shandong-shouguang-yangkou/')).not.toContain('href="/projects/towns/');
+  });
+
+  it('has a static list per town, newest first like the catalogue, without JavaScript', () => {
+    const slugs = [...new Set(published.map((p) => String(p.data['townSlug'])))];
+    expect(slugs.length).toBe(6);
+    for (const slug of slugs) {
+      const route = `/projects/towns/${slug}/`;
+      // Fewer than 20 each: one page, and no second.
+      expect(listed(route), route).toEqual(ownProjects(slug));
+      expect(existsSync(path.join(dist, route, 'page/2'))).toBe(false);
+    }
+    const route = '/projects/towns/zhejiang-anji-xiaofeng/';
+    expect(text(route)).toContain('安吉县孝丰镇的招商项目');
+    expect(text(route)).toContain('镇：安吉县孝丰镇');
+    expect(text(route)).toContain(TEST_MARK);
+    expect(read(route)).not.toMatch(/<script type="module"/);
   });
 
   it('gets a page when only the library names it, and shows no empty profile fields', () => {

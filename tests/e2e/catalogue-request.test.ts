@@ -95,8 +95,8 @@ describe.skipIf(skip)('the catalogue request form', () => {
     });
     await context.addInitScript(() => localStorage.setItem('gyxz-display', '{"large":true}'));
     const page = await context.newPage();
-    for (const route of [ROUTE, '/projects/']) {
-      await page.goto(site.server.url + route);
+    for (const route of [ROUTE, '/projects/', '/projects/towns/zhejiang-anji-xiaofeng/']) {
+      expect((await page.goto(site.server.url + route))?.ok(), route).toBe(true);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, route).toBeLessThanOrEqual(320);
     }

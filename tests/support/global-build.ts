@@ -37,8 +37,9 @@ export default async function setup(project: TestProject) {
   makeContent(FIXTURE_CONTENT, path.join(ROOT, 'tests/fixtures/overlay'));
   // Two editions of 500 real towns with made-up ranks, marked 测试数据 (scripts/ranking-fixture.ts).
   await writeRankingFixture(FIXTURE_CONTENT, { years: [2024, 2025], size: 500, article: true });
-  // Profiles and projects on real towns, marked 测试数据 (scripts/library-fixture.ts); 24 for a second list page.
-  writeLibraryFixture(FIXTURE_CONTENT, { projects: 24 });
+  // Profiles and projects on real towns, marked 测试数据 (scripts/library-fixture.ts); 24 for a second list page,
+  // 4 more on one town, which then has more than its page shows.
+  writeLibraryFixture(FIXTURE_CONTENT, { projects: 24, crowded: 4 });
   addGeneratedPolicies(FIXTURE_CONTENT, 23);
   addFilingNumbers(FIXTURE_CONTENT);
   // Undated entries are dated by the commit that added them; an uncommitted file gets no date.
