@@ -17,6 +17,9 @@ import type { FacetProject, projectFacets } from '../src/library/facets.ts';
 import { singleFileId, type ContentType, type InferCmsData } from '../src/schemas/fields.ts';
 import type { forms } from '../src/schemas/form.ts';
 import type { forum } from '../src/schemas/forum.ts';
+import type { industries } from '../src/schemas/industries.ts';
+import type { settings } from '../src/schemas/settings.ts';
+import type { stories } from '../src/schemas/story.ts';
 import { repoPathOf } from './repo-assets.ts';
 
 type Props = PreviewTemplateComponentProps;
@@ -25,6 +28,11 @@ type Props = PreviewTemplateComponentProps;
 function value(props: Props, path: string[]): unknown {
   const v = props.entry.getIn(['data', ...path]);
   return v && typeof v === 'object' && 'toJS' in v ? (v as { toJS(): unknown }).toJS() : v;
+}
+
+/** The entry as the editor has filled it in so far, typed from its definition's fields. */
+function entryData<T extends { fields: unknown }>(props: Props): InferCmsData<T['fields']> {
+  return (value(props, []) ?? {}) as InferCmsData<T['fields']>;
 }
 
 /** The rendered Markdown body (Decap's types leave the element type unresolved). */
@@ -147,7 +155,7 @@ function PreviewImage({
 /** A town story: author and place under the title, the cover with its alt text. */
 function storyPreview(type: ContentType): ComponentType<Props> {
   return function StoryPreview(props: Props) {
-    const cover = value(props, ['cover']) as { src?: string; alt?: string } | undefined;
+    const { cover } = entryData<typeof stories>(props);
     const author = text(props, 'author');
     const role = text(props, 'authorRole');
     const place = h(
@@ -268,7 +276,7 @@ function stateBox(notice: StateNotice, registerHref: string, record: boolean): R
  */
 function forumPreview(type: ContentType): ComponentType<Props> {
   return function ForumPreview(props: Props) {
-    const data = (value(props, []) ?? {}) as ForumData;
+    const data: ForumData = entryData<typeof forum>(props);
     const info = forumInfo(data);
     const slug = props.entry.get('slug') as string | undefined;
     // A new edition has no file name yet: its definition's fileName ({{year}}) will give it the year.
@@ -480,7 +488,7 @@ type PublishedProject = FacetProject['data'] & { draft?: boolean };
  */
 function industriesPreview(): ComponentType<Props> {
   return function IndustriesPreview(props: Props) {
-    const names = ((value(props, ['industries']) as string[] | undefined) ?? []).filter(Boolean);
+    const names = (entryData<typeof industries>(props).industries ?? []).filter((n): n is string => Boolean(n));
     const projects = usePublishedData<PublishedProject>(props, 'projects');
     const [group, setGroup] = useState<{ facets: typeof projectFacets }>();
     useEffect(() => {
@@ -515,8 +523,7 @@ function industriesPreview(): ComponentType<Props> {
 /** Site settings: the header and footer as readers see them. */
 function settingsPreview(): ComponentType<Props> {
   return function SettingsPreview(props: Props) {
-    const nav = (value(props, ['nav']) as { label?: string; href?: string }[] | undefined) ?? [];
-    const contact = value(props, ['contact']) as { person?: string; phones?: string[]; email?: string } | undefined;
+    const { nav = [], contact } = entryData<typeof settings>(props);
     return h(
       'div',
       null,
