@@ -15,7 +15,7 @@ import { INDUSTRIES } from '../../src/schemas/industries.ts';
 import { toZod } from '../../src/schemas/to-zod.ts';
 import { browserSkipReason } from '../support/browser.ts';
 import { gitOut } from '../support/cms-backend.ts';
-import { useCmsSession } from '../support/cms-session.ts';
+import { backendRequests, useCmsSession } from '../support/cms-session.ts';
 import { ROOT } from '../support/paths.ts';
 
 const skip = browserSkipReason();
@@ -39,12 +39,7 @@ describe.skipIf(skip)('CMS: projects and profiles of the library', () => {
   async function open(route: string) {
     page = await cms.newPage();
     page.setDefaultTimeout(20_000);
-    let pending = 0;
-    const ours = (r: { url(): string }) => r.url().startsWith(cms.decap.url);
-    page.on('request', (r) => void (ours(r) && pending++));
-    page.on('requestfinished', (r) => void (ours(r) && pending--));
-    page.on('requestfailed', (r) => void (ours(r) && pending--));
-    busy = () => pending;
+    busy = backendRequests(page, cms.decap.url);
     await page.goto(`${cms.site.url}/admin/`);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('招商项目').first().waitFor();

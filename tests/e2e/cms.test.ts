@@ -9,10 +9,10 @@ import type { CDPSession, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { stories } from '../../src/schemas/index.ts';
 import { toZod } from '../../src/schemas/to-zod.ts';
-import { browserSkipReason } from '../support/browser.ts';
+import { browserSkipReason, imageWidth } from '../support/browser.ts';
 import { buildClone, gitOut } from '../support/cms-backend.ts';
 import { watchConsole } from '../support/cms-console.ts';
-import { useCmsSession } from '../support/cms-session.ts';
+import { backendRequests, useCmsSession } from '../support/cms-session.ts';
 import { TEST_CACHE } from '../support/paths.ts';
 
 const skip = browserSkipReason();
@@ -133,12 +133,6 @@ async function englishOn(p: Page): Promise<string[]> {
   );
 }
 
-/** The natural width of an image once it has loaded, 0 when it is broken or missing. */
-async function imageWidth(image: Locator): Promise<number> {
-  if (!(await image.count())) return 0;
-  return image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
-}
-
 describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throwaway clone', () => {
   const cms = useCmsSession('cms');
   let page: Page;
@@ -153,12 +147,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
   async function login(watch?: (p: Page) => void) {
     page = await cms.newPage();
     page.setDefaultTimeout(15_000);
-    let pending = 0;
-    const ours = (r: { url(): string }) => r.url().startsWith(cms.decap.url);
-    page.on('request', (r) => void (ours(r) && pending++));
-    page.on('requestfinished', (r) => void (ours(r) && pending--));
-    page.on('requestfailed', (r) => void (ours(r) && pending--));
-    backendBusy = () => pending;
+    backendBusy = backendRequests(page, cms.decap.url);
     watch?.(page);
     await page.goto(`${cms.site.url}/admin/`);
     await page.getByRole('button', { name: '登录' }).click();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
   (p): p is string => Boolean(p),
@@ -35,4 +35,10 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The natural width of an image once it has loaded, 0 when it is broken or missing. */
+export async function imageWidth(image: Locator): Promise<number> {
+  if (!(await image.count())) return 0;
+  return image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
 }

@@ -31,6 +31,21 @@ export interface CmsSession {
 }
 
 /**
+ * How many of `page`'s requests to the local backend at `url` are not answered yet, counted
+ * from now. decap-server runs one git request at a time and fails one that waits more than
+ * 3 seconds for its turn, so a test clicks what makes it run git once it is idle.
+ * @example const busy = backendRequests(page, cms.decap.url); await expect.poll(busy).toBe(0);
+ */
+export function backendRequests(page: Page, url: string): () => number {
+  let pending = 0;
+  const ours = (r: { url(): string }) => r.url().startsWith(url);
+  page.on('request', (r) => void (ours(r) && pending++));
+  page.on('requestfinished', (r) => void (ours(r) && pending--));
+  page.on('requestfailed', (r) => void (ours(r) && pending--));
+  return () => pending;
+}
+
+/**
  * Set up a CMS session for the enclosing `describe`.
  * @example const cms = useCmsSession('cms-rankings'); // then cms.site.url, cms.repo, await cms.newPage()
  */
