@@ -13,6 +13,8 @@ import path from 'node:path';
  *    admin/entries.ts (a section's drafts listed when nothing of it is published), likewise.
  *  - the markdown widget's `./Toolbar` (imported so by its two editors only) →
  *    admin/markdown-toolbar.ts (the code block named in Chinese), likewise.
+ *  - the markdown widget's `./renderers` (imported so by its VisualEditor only) →
+ *    admin/markdown-renderers.ts (an image inside a paragraph resolved in the repository), likewise.
  *  - `react-toastify` (imported by Decap's notices) → admin/toasts.ts (Chinese close button,
  *    no English aria-labels), which imports the package's module file, mapped here to its
  *    full path because the package's `exports` do not list it.
@@ -24,6 +26,7 @@ export function decapAliases(root: string): { find: RegExp; replacement: string 
     { find: /^\.\/CollectionSearch$/, replacement: path.join(root, 'admin/collection-search.ts') },
     { find: /^\.\/Entries$/, replacement: path.join(root, 'admin/entries.ts') },
     { find: /^\.\/Toolbar$/, replacement: path.join(root, 'admin/markdown-toolbar.ts') },
+    { find: /^\.\/renderers$/, replacement: path.join(root, 'admin/markdown-renderers.ts') },
     { find: /^react-toastify$/, replacement: path.join(root, 'admin/toasts.ts') },
     {
       find: /^react-toastify\/dist\/react-toastify\.esm\.mjs$/,

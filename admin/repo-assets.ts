@@ -117,6 +117,15 @@ export function withImageUrls(markdown: unknown, resolve: (path: string) => stri
     .replace(/(<img\b[^>]*\bsrc=["'])([^"']+)/gi, (_, head: string, path: string) => `${head}${resolve(path)}`);
 }
 
+/**
+ * The address of an asset Decap's `getAsset` handed back, once it has loaded: while the file
+ * loads, Decap hands out a placeholder named empty.svg, which has no address worth showing.
+ */
+export function loadedUrl(asset: unknown): string | undefined {
+  const { path, url } = (asset ?? {}) as { path?: string; url?: string };
+  return path === 'empty.svg' ? undefined : url;
+}
+
 interface PreviewProps {
   value?: unknown;
   getAsset: GetAsset;
@@ -139,9 +148,7 @@ export function withRepoAssetsPreview<P extends PreviewProps>(Preview: Component
       let changed = false;
       const next = new Map(urls);
       for (const path of markdownImagePaths(props.value)) {
-        const asset = props.getAsset(repoPathOf(path)) as { path?: string; url?: string } | undefined;
-        // While the file loads, Decap hands out a placeholder named empty.svg.
-        const url = asset?.path === 'empty.svg' ? undefined : asset?.url;
+        const url = loadedUrl(props.getAsset(repoPathOf(path)));
         if (url && next.get(path) !== url) {
           next.set(path, url);
           changed = true;

@@ -64,6 +64,34 @@ declare module 'decap-cms-widget-markdown/dist/esm/MarkdownControl/Toolbar.js' {
   export default Toolbar;
 }
 
+// Decap's markdown editor's node renderers, wrapped by admin/markdown-renderers.ts; no types for the file.
+declare module 'decap-cms-widget-markdown/dist/esm/MarkdownControl/renderers.js' {
+  export const Element: import('react').ComponentType<Record<string, unknown>>;
+  export const Leaf: import('react').ComponentType<Record<string, unknown>>;
+}
+
+// Decap's Redux store and the state admin/markdown-renderers.ts reads; no types for the files.
+// Its Immutable collections are Immutable 4's, which Decap uses.
+declare module 'decap-cms-core/dist/esm/redux/index.js' {
+  type Map = import('immutable').Map<string, unknown>;
+  export interface DecapState {
+    collections: Map;
+    entryDraft: Map;
+    /** Decap's loaded files by repository path, a new object whenever one changes. */
+    medias: object;
+  }
+  // Redux's store methods are closures, safe to pass around unbound.
+  export const store: {
+    getState: () => DecapState;
+    dispatch: (action: unknown) => unknown;
+    subscribe: (listener: () => void) => () => void;
+  };
+}
+declare module 'decap-cms-core/dist/esm/actions/media.js' {
+  /** A thunk: dispatched, it gives the asset at `path` for the entry (a placeholder while it loads). */
+  export function getAsset(args: { collection: unknown; entry: unknown; path: string; field?: unknown }): unknown;
+}
+
 // react-toastify's module file, wrapped by admin/toasts.ts: the package's own types.
 declare module 'react-toastify/dist/react-toastify.esm.mjs' {
   export * from 'react-toastify';

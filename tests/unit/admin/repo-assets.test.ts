@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownImagePaths, repoPathOf, withImageUrls } from '../../../admin/repo-assets.ts';
+import { loadedUrl, markdownImagePaths, repoPathOf, withImageUrls } from '../../../admin/repo-assets.ts';
 
 describe('uploads are looked up by their repository path, not their site path', () => {
   it('maps /uploads/… to public/uploads/… and leaves anything else alone', () => {
@@ -44,5 +44,13 @@ describe('a body shown with its loaded images', () => {
       ].join('\n'),
     );
     expect(withImageUrls(undefined, resolve)).toBeUndefined();
+  });
+});
+
+describe("the address of an asset Decap's getAsset gave", () => {
+  it("is the asset's address once loaded, none for Decap's loading placeholder or nothing", () => {
+    expect(loadedUrl({ path: 'public/uploads/a.png', url: 'blob:http://localhost/1' })).toBe('blob:http://localhost/1');
+    expect(loadedUrl({ path: 'empty.svg', url: 'blob:http://localhost/2' })).toBeUndefined();
+    expect(loadedUrl(undefined)).toBeUndefined();
   });
 });
