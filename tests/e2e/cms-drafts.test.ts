@@ -32,25 +32,7 @@ describe.skipIf(skip)('CMS: editing without losing work', () => {
     return page;
   }
 
-  /** One call to the local backend, as Decap's proxy backend makes it. */
-  async function backend(action: string, params: Record<string, unknown>): Promise<unknown> {
-    const res = await fetch(cms.decap.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action, params: { branch: cms.branch, ...params } }),
-    });
-    const json: unknown = await res.json();
-    if (!res.ok) throw new Error(`${action}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  }
-
-  /** Save a draft through the backend, as Decap's editorial workflow saves one. */
-  const saveDraft = (collection: string, slug: string, raw: string, assets: { path: string; content: string }[] = []) =>
-    backend('persistEntry', {
-      dataFiles: [{ slug, path: `content/${collection}/${slug}.md`, raw }],
-      assets: assets.map((a) => ({ ...a, encoding: 'base64' })),
-      options: { collectionName: collection, commitMessage: `测试：保存 ${slug}`, useWorkflow: true, status: 'draft' },
-    });
+  const { backend, saveDraft } = cms;
 
   const newsRaw = (title: string) =>
     `---\ntitle: ${title}\ndate: 2026-05-20\nsummary: 测试摘要，由 CMS 端到端测试写入。\n---\n\n测试正文。\n`;

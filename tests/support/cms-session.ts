@@ -28,6 +28,18 @@ export interface CmsSession {
    * page logged an error or warning, or threw, that is not Decap's own (tests/support/cms-console.ts).
    */
   newPage(viewport?: { width: number; height: number }, options?: { locale?: string }): Promise<Page>;
+  /** One call to the local backend, as Decap's proxy backend makes it, on the publishing branch. */
+  readonly backend: (action: string, params: Record<string, unknown>) => Promise<unknown>;
+  /**
+   * Save a draft through the backend, as Decap's editorial workflow saves one (another
+   * editor's save); `assets` are repository paths with base64 content.
+   */
+  readonly saveDraft: (
+    collection: string,
+    slug: string,
+    raw: string,
+    assets?: { path: string; content: string }[],
+  ) => Promise<unknown>;
 }
 
 /**
@@ -83,8 +95,32 @@ export function useCmsSession(name: string): CmsSession {
     await handles?.decap.stop();
   });
 
+  async function backend(action: string, params: Record<string, unknown>): Promise<unknown> {
+    const { decap, branch } = ready();
+    const res = await fetch(decap.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action, params: { branch, ...params } }),
+    });
+    const json: unknown = await res.json();
+    if (!res.ok) throw new Error(`${action}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  }
+
   return {
     repo,
+    backend,
+    saveDraft: (collection, slug, raw, assets = []) =>
+      backend('persistEntry', {
+        dataFiles: [{ slug, path: `content/${collection}/${slug}.md`, raw }],
+        assets: assets.map((a) => ({ ...a, encoding: 'base64' })),
+        options: {
+          collectionName: collection,
+          commitMessage: `测试：保存 ${slug}`,
+          useWorkflow: true,
+          status: 'draft',
+        },
+      }),
     get branch() {
       return ready().branch;
     },
