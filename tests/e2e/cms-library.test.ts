@@ -15,7 +15,7 @@ import { INDUSTRIES } from '../../src/schemas/industries.ts';
 import { toZod } from '../../src/schemas/to-zod.ts';
 import { browserSkipReason } from '../support/browser.ts';
 import { gitOut } from '../support/cms-backend.ts';
-import { backendRequests, useCmsSession } from '../support/cms-session.ts';
+import { backendRequests, publishDraft, useCmsSession } from '../support/cms-session.ts';
 import { ROOT } from '../support/paths.ts';
 
 const skip = browserSkipReason();
@@ -76,14 +76,7 @@ describe.skipIf(skip)('CMS: projects and profiles of the library', () => {
     await page.getByText('状态: 草稿').waitFor({ timeout: 30_000 });
     const file = 'content/projects/2026-06-01-zhejiang-anji-xiaofeng.md';
     expect(gitOut(cms.repo, 'ls-tree', '--name-only', cms.branch, 'content/projects/')).not.toContain(file);
-    for (const status of ['审核中', '审核通过']) {
-      await page.getByText(/^状态: /).click();
-      await whenIdle(() => page.getByRole('menuitem', { name: status }).click());
-      await page.getByText(`状态: ${status}`).waitFor({ timeout: 30_000 });
-    }
-    await page.getByRole('button', { name: '发布', exact: true }).click();
-    await whenIdle(() => page.getByRole('menuitem', { name: '立即发布' }).click());
-    await expect.poll(() => gitOut(cms.repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
+    await publishDraft(page, cms.repo, busy);
     const saved = gitOut(cms.repo, 'show', `${cms.branch}:${file}`);
     expect(saved).toMatch(/^industry: 绿色低碳$/m);
     expect(saved).toMatch(/^status: 征集中$/m);

@@ -12,7 +12,7 @@ import { toZod } from '../../src/schemas/to-zod.ts';
 import { browserSkipReason, imageWidth } from '../support/browser.ts';
 import { buildClone, gitOut } from '../support/cms-backend.ts';
 import { watchConsole } from '../support/cms-console.ts';
-import { backendRequests, useCmsSession } from '../support/cms-session.ts';
+import { backendRequests, publishDraft, useCmsSession } from '../support/cms-session.ts';
 import { TEST_CACHE } from '../support/paths.ts';
 
 const skip = browserSkipReason();
@@ -431,14 +431,7 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
       .poll(() => imageWidth(page.frameLocator('#preview-pane').locator('img.cover')), { timeout: 30_000 })
       .toBe(40);
 
-    for (const status of ['审核中', '审核通过']) {
-      await page.getByText(/^状态: /).click();
-      await whenBackendIdle(() => page.getByRole('menuitem', { name: status }).click());
-      await page.getByText(`状态: ${status}`).waitFor({ timeout: 30_000 });
-    }
-    await page.getByRole('button', { name: '发布', exact: true }).click();
-    await whenBackendIdle(() => page.getByRole('menuitem', { name: '立即发布' }).click());
-    await expect.poll(() => gitOut(cms.repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
+    await publishDraft(page, cms.repo, backendBusy);
 
     // Opened again once published, the cover comes through the backend: the form's thumbnail
     // shows it, not Decap's loading placeholder (an empty SVG, 300 px wide), and so does the preview.

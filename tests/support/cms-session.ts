@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from './browser.ts';
-import { cloneRepo, freePort, serveAdmin, startDecapServer, type DecapServer } from './cms-backend.ts';
+import { cloneRepo, freePort, gitOut, serveAdmin, startDecapServer, type DecapServer } from './cms-backend.ts';
 import { watchConsole } from './cms-console.ts';
 import { TEST_CACHE } from './paths.ts';
 
@@ -55,6 +55,26 @@ export function backendRequests(page: Page, url: string): () => number {
   page.on('requestfinished', (r) => void (ours(r) && pending--));
   page.on('requestfailed', (r) => void (ours(r) && pending--));
   return () => pending;
+}
+
+/**
+ * Take the draft open in `page` through 审核中 and 审核通过 to published, as an editor does,
+ * clicking each step once decap-server has answered everything else (`busy`, from
+ * backendRequests); resolves once `repo` has no review branch left.
+ */
+export async function publishDraft(page: Page, repo: string, busy: () => number): Promise<void> {
+  const whenIdle = async (action: () => Promise<void>) => {
+    await expect.poll(busy, { timeout: 60_000 }).toBe(0);
+    await action();
+  };
+  for (const status of ['审核中', '审核通过']) {
+    await page.getByText(/^状态: /).click();
+    await whenIdle(() => page.getByRole('menuitem', { name: status }).click());
+    await page.getByText(`状态: ${status}`).waitFor({ timeout: 30_000 });
+  }
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await whenIdle(() => page.getByRole('menuitem', { name: '立即发布' }).click());
+  await expect.poll(() => gitOut(repo, 'branch', '--list', 'cms/*').trim(), { timeout: 20_000 }).toBe('');
 }
 
 /**
