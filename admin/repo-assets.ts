@@ -120,10 +120,13 @@ export function withImageUrls(markdown: unknown, resolve: (path: string) => stri
 /**
  * The address of an asset Decap's `getAsset` handed back, once it has loaded: while the file
  * loads, Decap hands out a placeholder named empty.svg, which has no address worth showing.
+ * When the file could not be read (not in the repository), Decap hands out the path it was
+ * asked for as the address; asked for by its repository path (`public/uploads/a.png`), that
+ * is no address either (it would load /admin/public/uploads/a.png).
  */
 export function loadedUrl(asset: unknown): string | undefined {
   const { path, url } = (asset ?? {}) as { path?: string; url?: string };
-  return path === 'empty.svg' ? undefined : url;
+  return path === 'empty.svg' || url === path ? undefined : url;
 }
 
 interface PreviewProps {

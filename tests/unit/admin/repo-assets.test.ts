@@ -53,4 +53,7 @@ describe("the address of an asset Decap's getAsset gave", () => {
     expect(loadedUrl({ path: 'empty.svg', url: 'blob:http://localhost/2' })).toBeUndefined();
     expect(loadedUrl(undefined)).toBeUndefined();
   });
+  it('is none for a file that could not be read, which Decap answers with the repository path itself', () => {
+    expect(loadedUrl({ path: 'public/uploads/none.png', url: 'public/uploads/none.png' })).toBeUndefined();
+  });
 });
