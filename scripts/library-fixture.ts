@@ -66,7 +66,8 @@ export function writeLibraryFixture(
       status: PROJECT_STATUS[(i - 1) % PROJECT_STATUS.length],
       summary: `${TEST_MARK}：程序生成的第 ${i} 个测试项目，不是真实的招商项目。`,
       source: `${TEST_MARK}，由 scripts/library-fixture.ts 生成`,
-      // The last one is kept off the site, to check that drafts stay out of the catalogue.
+      // The last of those spread over the towns (not a crowded one) is kept off the site, to check
+      // that drafts stay out of the catalogue.
       draft: i === projects ? true : undefined,
     };
     writeFileSync(
