@@ -8,13 +8,20 @@
  * library reads the list again (Decap's own `loadMedia`), and the list that arrives replaces
  * the entry's copy too: the entry keeps its own uploads not yet published (`draft`) and
  * files of other folders (a ranking's data files), and takes the media folder's files from
- * the new list.
+ * the new list. A list asked for before an upload or a delete finished is dropped and asked
+ * for again: it would take the upload away, or bring the deleted file back.
  */
 import { fromJS, type List } from 'immutable';
-import { loadMedia, MEDIA_LOAD_SUCCESS } from 'decap-cms-core/dist/esm/actions/mediaLibrary.js';
+import {
+  loadMedia,
+  MEDIA_DELETE_SUCCESS,
+  MEDIA_LOAD_REQUEST,
+  MEDIA_LOAD_SUCCESS,
+  MEDIA_PERSIST_SUCCESS,
+} from 'decap-cms-core/dist/esm/actions/mediaLibrary.js';
 import createRootReducer from 'decap-cms-core/dist/esm/reducers/combinedReducer.js';
 import { store, type DecapAction, type DecapState } from 'decap-cms-core/dist/esm/redux/index.js';
-import { withListed, type MediaFile } from './media-list.ts';
+import { listGuard, withListed, type MediaFile } from './media-list.ts';
 
 /** Decap's state after `action`, with a newly loaded library list in the edited entry's files too. */
 function withEntryFiles(state: DecapState, action: DecapAction): DecapState {
@@ -30,7 +37,18 @@ function withEntryFiles(state: DecapState, action: DecapAction): DecapState {
 /** Read the library's list each time it is opened, for the library and the entry being edited. */
 export function freshMediaLibrary(): void {
   const decapReducer = createRootReducer();
-  store.replaceReducer((state, action) => withEntryFiles(decapReducer(state, action), action));
+  const seen = listGuard({
+    request: MEDIA_LOAD_REQUEST,
+    success: MEDIA_LOAD_SUCCESS,
+    changed: [MEDIA_PERSIST_SUCCESS, MEDIA_DELETE_SUCCESS],
+  });
+  store.replaceReducer((state, action) => {
+    if (state && seen(action.type) === 'stale') {
+      setTimeout(() => store.dispatch(loadMedia()));
+      return state;
+    }
+    return withEntryFiles(decapReducer(state, action), action);
+  });
   let open = false;
   store.subscribe(() => {
     const was = open;

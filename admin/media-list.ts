@@ -19,3 +19,28 @@ export function withListed<F extends MediaFile>(own: readonly F[], listed: reado
   const paths = new Set(kept.map((f) => f.path));
   return [...kept, ...listed.filter((f) => !paths.has(f.path))];
 }
+
+/** Decap's action types a library list is told by (decap-cms-core's actions/mediaLibrary). */
+export interface ListActions {
+  request: string;
+  success: string;
+  /** An upload or a delete finished. */
+  changed: readonly string[];
+}
+
+/**
+ * Tells a library list asked for before an upload or a delete finished (stale: it lacks the
+ * upload, or still has the deleted file) from a current one. Each action of the store goes
+ * through it once.
+ * @example const seen = listGuard(types); seen(types.request); seen(types.changed[0]); seen(types.success) // 'stale'
+ */
+export function listGuard(types: ListActions): (type: string) => 'current' | 'stale' {
+  let changes = 0;
+  let askedAt = 0;
+  return (type) => {
+    if (type === types.request) askedAt = changes;
+    else if (types.changed.includes(type)) changes += 1;
+    else if (type === types.success && askedAt !== changes) return 'stale';
+    return 'current';
+  };
+}

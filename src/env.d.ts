@@ -102,7 +102,10 @@ declare module 'decap-cms-core/dist/esm/actions/media.js' {
 
 // Decap's media library actions and its root reducer, for admin/fresh-media.ts; no types for the files.
 declare module 'decap-cms-core/dist/esm/actions/mediaLibrary.js' {
+  export const MEDIA_LOAD_REQUEST: string;
   export const MEDIA_LOAD_SUCCESS: string;
+  export const MEDIA_PERSIST_SUCCESS: string;
+  export const MEDIA_DELETE_SUCCESS: string;
   /** A thunk: dispatched, it reads the media folder's list of files from the backend. */
   export function loadMedia(opts?: Record<string, unknown>): unknown;
 }

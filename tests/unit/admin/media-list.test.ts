@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withListed } from '../../../admin/media-list.ts';
+import { listGuard, withListed } from '../../../admin/media-list.ts';
 
 describe("an entry's files when the media library's list is read again", () => {
   const folder = 'public/uploads';
@@ -19,5 +19,29 @@ describe("an entry's files when the media library's list is read again", () => {
       nested,
       { path: 'public/uploads/new.png' },
     ]);
+  });
+});
+
+describe('a library list that arrives', () => {
+  const types = { request: 'LOAD', success: 'LOADED', changed: ['UPLOADED', 'DELETED'] };
+  it('is stale when an upload or a delete finished after it was asked for', () => {
+    for (const change of types.changed) {
+      const seen = listGuard(types);
+      seen('LOAD');
+      seen(change);
+      expect(seen('LOADED'), change).toBe('stale');
+      // The list asked for again is current.
+      seen('LOAD');
+      expect(seen('LOADED')).toBe('current');
+    }
+  });
+  it('is current when nothing changed meanwhile, or the change came before it was asked for', () => {
+    const seen = listGuard(types);
+    seen('LOAD');
+    seen('UPLOAD_FAILED');
+    expect(seen('LOADED')).toBe('current');
+    seen('UPLOADED');
+    seen('LOAD');
+    expect(seen('LOADED')).toBe('current');
   });
 });
