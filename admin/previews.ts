@@ -403,23 +403,31 @@ function formFields(sections: FormSectionData[]): ReactNode {
 
 type GetCollection = (name: string) => Promise<{ get(key: 'data'): unknown }[]>;
 
+/** Published entries the backend did not give (a network or permission error). */
+const UNREAD = 'unread';
+
 /**
  * The data of a collection's entries as Decap has them published (hidden ones included), read
- * once; undefined while they load, or when not `wanted`.
+ * once; undefined while they load, or when not `wanted`; UNREAD when the backend did not answer.
  */
-function usePublishedData<D>(props: Props, collection: string, wanted = true): D[] | undefined {
+function usePublishedData<D>(props: Props, collection: string, wanted = true): D[] | typeof UNREAD | undefined {
   const getCollection = (props as unknown as { getCollection?: GetCollection }).getCollection;
-  const [entries, setEntries] = useState<D[]>();
+  const [entries, setEntries] = useState<D[] | typeof UNREAD>();
   useEffect(() => {
     if (!wanted || !getCollection) return;
     let live = true;
-    void getCollection(collection).then((found) => {
-      const data = found.map((e) => {
-        const d = e.get('data') as { toJS?: () => D } | undefined;
-        return d?.toJS ? d.toJS() : ((d ?? {}) as D);
-      });
-      if (live) setEntries(data);
-    });
+    getCollection(collection).then(
+      (found) => {
+        const data = found.map((e) => {
+          const d = e.get('data') as { toJS?: () => D } | undefined;
+          return d?.toJS ? d.toJS() : ((d ?? {}) as D);
+        });
+        if (live) setEntries(data);
+      },
+      () => {
+        if (live) setEntries(UNREAD);
+      },
+    );
     return () => {
       live = false;
     };
@@ -429,11 +437,12 @@ function usePublishedData<D>(props: Props, collection: string, wanted = true): D
 
 /**
  * The newest forum edition (by its day) as the page's helpers read it, from Decap's copy of
- * the published entries; undefined while it loads, null when there is none.
+ * the published entries; undefined while it loads, null when there is none, UNREAD when the
+ * backend did not give them.
  */
-function useNewestEdition(props: Props, wanted: boolean): ForumInfo | null | undefined {
+function useNewestEdition(props: Props, wanted: boolean): ForumInfo | null | typeof UNREAD | undefined {
   const editions = usePublishedData<ForumData>(props, 'forum', wanted);
-  if (!editions) return undefined;
+  if (!editions || editions === UNREAD) return editions;
   const infos = editions.map(forumInfo).filter((f): f is ForumInfo => f !== undefined);
   return infos.sort((a, b) => b.date.getTime() - a.date.getTime())[0] ?? null;
 }
@@ -448,30 +457,37 @@ function formPreview(type: ContentType): ComponentType<Props> {
     const sections = (value(props, ['sections']) as FormSectionData[] | undefined) ?? [];
     const perEdition = value(props, ['perEdition']) === true;
     const edition = useNewestEdition(props, perEdition);
-    const notice = edition ? stateNotice(edition) : undefined;
+    const notice = edition && edition !== UNREAD ? stateNotice(edition) : undefined;
     const shown =
       !perEdition || edition === null
         ? formFields(sections)
-        : !notice
-          ? h('p', null, '（正在读取论坛的报名状态…）')
-          : notice.state === 'open'
-            ? h(Fragment, null, stateBox(notice, '#form-title', false), formFields(sections))
-            : h(
-                Fragment,
-                null,
-                stateBox(notice, '#form-title', false),
-                h(
-                  'p',
-                  { className: 'closed', 'data-registration-closed': '' },
-                  REPLY_CLOSED,
-                  edition!.contacts.map((c, i) => [
-                    i > 0 ? '；' : null,
-                    `${c.name} `,
-                    c.phones.map((p, j) => [j > 0 ? ' / ' : null, h('a', { key: p, href: telHref(p) }, p)]),
-                  ]),
-                  '。',
-                ),
-              );
+        : edition === UNREAD
+          ? h(
+              Fragment,
+              null,
+              h('p', null, '（读不到已发布的论坛届次，不知道报名是否已截止；下面是表单本身）'),
+              formFields(sections),
+            )
+          : !notice
+            ? h('p', null, '（正在读取论坛的报名状态…）')
+            : notice.state === 'open'
+              ? h(Fragment, null, stateBox(notice, '#form-title', false), formFields(sections))
+              : h(
+                  Fragment,
+                  null,
+                  stateBox(notice, '#form-title', false),
+                  h(
+                    'p',
+                    { className: 'closed', 'data-registration-closed': '' },
+                    REPLY_CLOSED,
+                    (edition as ForumInfo).contacts.map((c, i) => [
+                      i > 0 ? '；' : null,
+                      `${c.name} `,
+                      c.phones.map((p, j) => [j > 0 ? ' / ' : null, h('a', { key: p, href: telHref(p) }, p)]),
+                    ]),
+                    '。',
+                  ),
+                );
     return article(props, type.label, [], undefined, h('div', null, shown));
   };
 }
@@ -494,6 +510,7 @@ function industriesPreview(): ComponentType<Props> {
     useEffect(() => {
       void import('../src/library/facets.ts').then((m) => setGroup({ facets: m.projectFacets }));
     }, []);
+    if (projects === UNREAD) return h('p', null, '（读不到已发布的招商项目，无法显示招商项目页的产业列表）');
     if (!projects || !group) return h('p', null, '（正在读取已发布的招商项目…）');
     const shown = projects.filter((p) => p.draft !== true).map((data) => ({ data }));
     const offered = group.facets(shown, names).industries;
