@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSkipReason, imageWidth } from '../support/browser.ts';
 import { gitOut } from '../support/cms-backend.ts';
-import { backendRequests, publishDraft, useCmsSession } from '../support/cms-session.ts';
+import { backendRequests, caretTaken, publishDraft, useCmsSession } from '../support/cms-session.ts';
 
 const skip = browserSkipReason();
 
@@ -68,6 +68,7 @@ describe.skipIf(skip)('CMS: images and the media library', () => {
     const raw = page.locator('[contenteditable="true"]');
     await raw.click();
     await page.keyboard.press('Control+End');
+    await caretTaken(page);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(`测试行内图片：![测试图片](${upload})，后面还有文字。`);

@@ -12,7 +12,7 @@ import { toZod } from '../../src/schemas/to-zod.ts';
 import { browserSkipReason, imageWidth } from '../support/browser.ts';
 import { buildClone, gitOut } from '../support/cms-backend.ts';
 import { watchConsole } from '../support/cms-console.ts';
-import { backendRequests, publishDraft, useCmsSession } from '../support/cms-session.ts';
+import { backendRequests, caretTaken, publishDraft, useCmsSession } from '../support/cms-session.ts';
 import { TEST_CACHE } from '../support/paths.ts';
 
 const skip = browserSkipReason();
@@ -165,17 +165,6 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await action();
   }
   const save = () => whenBackendIdle(() => page.getByRole('button', { name: '保存', exact: true }).click());
-
-  /**
-   * Let Decap's editor (Slate) take the caret the page moved. It reads the page's selection on
-   * a listener throttled to 100 ms and ignores it while a render is pending, so keys pressed
-   * at once after a click land where its own selection was: on a busy machine, the start.
-   */
-  const caretTaken = () =>
-    page.evaluate(
-      () =>
-        new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))),
-    );
 
   /** Fill in a new story's fields, the body excepted. */
   async function fillStory(story: { title: string; date: string; summary: string; town: string; townSlug: string }) {
@@ -510,14 +499,14 @@ describe.skipIf(skip)('CMS: editing through /admin/ with decap-server on a throw
     await expect.poll(() => raw.innerText()).toContain(`![${IMAGE_STORY.alt}](/uploads/`);
     await raw.click();
     await page.keyboard.press('Control+End');
-    await caretTaken();
+    await caretTaken(page);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(IMAGE_STORY.script);
     // The same image once more, inside a paragraph: Decap's own preview resolves only an image on its own line.
     const upload = (await raw.innerText()).match(/\]\((\/uploads\/[^)\s]+)\)/)?.[1];
     expect(upload).toBeDefined();
-    await caretTaken();
+    await caretTaken(page);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(`测试行内图片：![${IMAGE_STORY.alt}](${upload})，后面还有文字。`);

@@ -58,6 +58,17 @@ export function backendRequests(page: Page, url: string): () => number {
 }
 
 /**
+ * Let Decap's editor (Slate) take the caret the page moved. It reads the page's selection on
+ * a listener throttled to 100 ms and ignores it while a render is pending, so keys pressed
+ * at once after a click land where its own selection was: on a busy machine, the start.
+ */
+export function caretTaken(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))),
+  );
+}
+
+/**
  * Take the draft open in `page` through 审核中 and 审核通过 to published, as an editor does,
  * clicking each step once decap-server has answered everything else (`busy`, from
  * backendRequests); resolves once `repo` has no review branch left.
