@@ -1,7 +1,8 @@
 /**
  * Printing in real Chromium: print media on a window as wide as the printable part of an A4 page in
  * portrait (Chromium's default margins of 1 cm). Every table prints whole: none is wider than the page,
- * and none sits in a box that scrolls or clips.
+ * and none sits in a box that scrolls or clips. Paper always gets the light colours, whatever the
+ * reader's system colour scheme.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,29 @@ const tables = (page: Page) =>
         clipping,
       };
     });
+  });
+
+/** The colours a page prints in: its text, headings and links, the brand colour of chart marks, every colour token. */
+const colours = (page: Page) =>
+  page.evaluate(() => {
+    const colour = (selector: string, property: 'color' | 'fill' = 'color') => {
+      const e = document.querySelector(selector);
+      return e && getComputedStyle(e)[property];
+    };
+    return {
+      body: colour('body'),
+      background: getComputedStyle(document.body).backgroundColor,
+      h1: colour('main h1'),
+      h2: colour('main h2'),
+      link: colour('main p a'),
+      mark: colour('.chart .chart-bar', 'fill'),
+      scheme: getComputedStyle(document.documentElement).colorScheme,
+      tokens: Object.fromEntries(
+        [...getComputedStyle(document.documentElement)]
+          .filter((name) => name.startsWith('--color-'))
+          .map((name) => [name, getComputedStyle(document.documentElement).getPropertyValue(name)]),
+      ),
+    };
   });
 
 describe.skipIf(skip)('printing on A4', () => {
@@ -68,5 +92,33 @@ describe.skipIf(skip)('printing on A4', () => {
       await page.emulateMedia({ media: null });
     }
     await context.close();
+  });
+
+  it('prints in the light colours when the system scheme is dark', async () => {
+    const printed: Record<string, Awaited<ReturnType<typeof colours>>[]> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({ viewport: A4, colorScheme });
+      const page = await context.newPage();
+      for (const route of await pages(page)) {
+        await page.goto(`${site.server.url}${route}`);
+        await page.emulateMedia({ media: 'print', colorScheme });
+        (printed[route] ??= []).push(await colours(page));
+      }
+      await context.close();
+    }
+    for (const [route, [light, dark]] of Object.entries(printed)) {
+      expect(light!.background, route).toBe('rgb(255, 255, 255)');
+      expect(light!.body, route).toBe('rgb(0, 0, 0)');
+      expect(light!.h1, route).toBe('rgb(0, 0, 0)');
+      expect(dark, route).toEqual(light);
+    }
+    // The pages have all the parts compared: headings, links in text, chart marks and the tokens.
+    const all = Object.values(printed).flat();
+    expect({
+      h2: all.some((c) => c.h2),
+      link: all.some((c) => c.link),
+      mark: all.some((c) => c.mark),
+      tokens: all.every((c) => Object.keys(c.tokens).length > 10),
+    }).toEqual({ h2: true, link: true, mark: true, tokens: true });
   });
 });
