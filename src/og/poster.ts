@@ -96,7 +96,7 @@ async function main() {
 
   const path = posterTarget(location.search);
   if (!path) {
-    status.textContent = '链接有误：没有指明要分享的页面。请从文章页点「分享海报」进入。';
+    status.textContent = '链接有误：没有指明要分享的页面。请从要分享的页面点「分享海报」进入。';
     figure.hidden = true;
     return;
   }

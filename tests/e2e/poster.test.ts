@@ -174,10 +174,13 @@ describe.skipIf(browserSkipReason())('the WeChat poster in Chromium', () => {
     await context.close();
   });
 
-  it('refuses to make a poster for another site', async () => {
+  it('refuses to make a poster for another site, and says where to start from', async () => {
     const { page, problems } = await open();
     await page.goto(`${site.server.url}/share/?p=${encodeURIComponent('https://evil.example/')}`);
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('链接有误');
+    // Posters are for articles, projects and towns: the message names no one kind of page.
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('链接有误：没有指明要分享的页面。请从要分享的页面点「分享海报」进入。');
     expect(await page.locator('[data-poster-image]').isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await page.context().close();
