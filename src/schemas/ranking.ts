@@ -1,4 +1,3 @@
-import { rankingUrls } from '../rankings/urls.ts';
 import { PROVINCES } from './provinces.ts';
 import { defineType, f, type Fields, type InferFields } from './fields.ts';
 import { patterns } from './patterns.ts';
@@ -44,6 +43,9 @@ export type RankingRow = InferFields<typeof rankingRowFields> & { indicators: nu
 /** The worksheet the build reads when a workbook has more than one. */
 export const RANKING_SHEET = '排名';
 
+/** Where the site serves the blank workbook editors fill in (src/pages/rankings/template.xlsx.ts). */
+export const RANKING_TEMPLATE_URL = '/rankings/template.xlsx';
+
 /** Status values: only 已发布 editions are shown on the site. */
 export const RANKING_STATUS = ['待发布', '已发布'] as const;
 
@@ -81,7 +83,7 @@ export const rankings = defineType({
     // renders hints as Markdown, so it is a link in the CMS.
     dataFile: f.file('数据文件', {
       beside: ['.xlsx', '.csv'],
-      hint: `上传 Excel（.xlsx）或 CSV 文件。第一行为表头：排名、镇、县（市、区）、省份、总分，再接下面填写的指标列；可先下载[空白模板（.xlsx）](${rankingUrls.template})，填好后在这里上传`,
+      hint: `上传 Excel（.xlsx）或 CSV 文件。第一行为表头：排名、镇、县（市、区）、省份、总分，再接下面填写的指标列；可先下载[空白模板（.xlsx）](${RANKING_TEMPLATE_URL})，填好后在这里上传`,
     }),
     indicators: f.strings('指标列', {
       required: false,
