@@ -51,6 +51,23 @@ describe.skipIf(skip)('edition page', () => {
     expect(Math.abs(at.head[1]!)).toBeLessThan(1);
   });
 
+  it('a ranking table in an article scrolls in its box, which keeps the header row on top', async () => {
+    const page = await (await site.browser.newContext(PHONE)).newPage();
+    await page.goto(`${site.server.url}/research/ceshi-bangdan-jiedu/`);
+    const box = page.locator('.scroll-box:has(table.ranking-table)');
+    const at = await box.evaluate((el) => {
+      const table = el.querySelector('table')!;
+      el.scrollIntoView();
+      el.scrollTop = 400;
+      const head = el.querySelector('thead th')!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+      return { display: getComputedStyle(table).display, scrolled: el.scrollTop, head };
+    });
+    // Not a scroll box of its own inside the box (the article's rule for Markdown tables).
+    expect(at.display).toBe('table');
+    expect(at.scrolled).toBeGreaterThan(300);
+    expect(at.head).toBeLessThan(2);
+  });
+
   it('sorts and filters in place with the script', async () => {
     const page = await (await site.browser.newContext(PHONE)).newPage();
     const errors: string[] = [];
