@@ -16,6 +16,8 @@ export type CatalogueList = {
   name?: string;
   /** What kind of list: 省份、产业、状态、镇. */
   kind?: string;
+  /** A town's list: the town's page, which shows its profile and newest projects. */
+  townPage?: string;
   page: Page<Project>;
   facets: Facets<Project>;
 };
@@ -27,13 +29,16 @@ function param(url: string): string | undefined {
 }
 
 /** One list per town with projects, at its town page's slug, named by its county and town (安吉县孝丰镇). */
-function townLists(projects: Project[]): { name: string; kind: string; url: string; projects: Project[] }[] {
+function townLists(
+  projects: Project[],
+): { name: string; kind: string; url: string; townPage: string; projects: Project[] }[] {
   const towns = new Map<string, Project[]>();
   for (const p of projects) towns.set(p.data.townSlug, [...(towns.get(p.data.townSlug) ?? []), p]);
   return [...towns].map(([slug, own]) => ({
     name: `${own[0]!.data.county}${own[0]!.data.town}`,
     kind: '镇',
     url: libraryUrls.town(slug),
+    townPage: rankingUrls.town(slug),
     projects: own,
   }));
 }
@@ -42,7 +47,7 @@ function townLists(projects: Project[]): { name: string; kind: string; url: stri
 export async function catalogueListPaths(): Promise<{ params: { list: string | undefined }; props: CatalogueList }[]> {
   const projects = await libraryProjects();
   const facets = projectFacets(projects, await industryList());
-  const lists: { name?: string; kind?: string; url: string; projects: Project[] }[] = [
+  const lists: { name?: string; kind?: string; url: string; townPage?: string; projects: Project[] }[] = [
     { url: libraryUrls.list, projects },
     ...facets.provinces.map((f: Facet<Project>) => ({ ...f, kind: '省份' })),
     ...facets.industries.map((f) => ({ ...f, kind: '产业' })),
@@ -52,7 +57,12 @@ export async function catalogueListPaths(): Promise<{ params: { list: string | u
   return lists.flatMap((list) =>
     paginate(list.projects, PAGE_SIZE, list.url).map((page) => ({
       params: { list: param(page.url) },
-      props: { ...(list.name ? { name: list.name, kind: list.kind } : {}), page, facets },
+      props: {
+        ...(list.name ? { name: list.name, kind: list.kind } : {}),
+        ...(list.townPage ? { townPage: list.townPage } : {}),
+        page,
+        facets,
+      },
     })),
   );
 }

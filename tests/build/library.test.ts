@@ -142,6 +142,9 @@ describe('a town of the library', () => {
       // Fewer than 20 each: one page, and no second.
       expect(listed(route), route).toEqual(ownProjects(slug));
       expect(existsSync(path.join(dist, route, 'page/2'))).toBe(false);
+      // Each leads back to its town's page, which exists.
+      expect(read(route), route).toMatch(new RegExp(`<a class="tap-link" href="/towns/${slug}/"[^>]*>[^<]+的页面</a>`));
+      expect(existsSync(path.join(dist, 'towns', slug, 'index.html')), slug).toBe(true);
     }
     const route = '/projects/towns/zhejiang-anji-xiaofeng/';
     expect(text(route)).toContain('安吉县孝丰镇的招商项目');
