@@ -1,7 +1,7 @@
 import type { InferFields } from '../schemas/fields.ts';
 import type { newTowns } from '../schemas/settings.ts';
 import { findTown, type TownRef } from './find-town.ts';
-import type { County, DivisionIndex, Township } from './load.ts';
+import type { County, DivisionIndex, Township } from './index-divisions.ts';
 import { closeNames, nearestCounties, nearestTowns } from './nearest.ts';
 import { DIVISIONS_DAY, DIVISIONS_SOURCE } from '../schemas/division-source.ts';
 

@@ -1,4 +1,4 @@
-import type { County, DivisionIndex, Township } from './load.ts';
+import type { County, DivisionIndex, Township } from './index-divisions.ts';
 
 /** A town as content names it: the county may carry its city (湖州市安吉县), or be a city alone (湖州市). */
 export interface TownRef {

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import type { County, DivisionIndex, Township } from './load.ts';
+import type { County, DivisionIndex, Township } from './index-divisions.ts';
 
 /** Whether two names differ by one character: one changed, added or left out. */
 export function oneCharOff(a: string, b: string): boolean {

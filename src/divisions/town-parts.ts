@@ -1,6 +1,6 @@
 import { listedTown, type ListedTown } from './check-town.ts';
 import { countiesNamed, findTown, type TownRef } from './find-town.ts';
-import type { DivisionIndex } from './load.ts';
+import type { DivisionIndex } from './index-divisions.ts';
 
 /** A town's full name in its parts, and its official code when it has one. */
 export interface TownParts {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkTown, type ListedTown } from '../../../src/divisions/check-town.ts';
 import { countiesNamed, findTown } from '../../../src/divisions/find-town.ts';
-import { loadDivisions, townKind } from '../../../src/divisions/load.ts';
+import { townKind } from '../../../src/divisions/index-divisions.ts';
+import { loadDivisions } from '../../../src/divisions/load.ts';
 import { closeNames, oneCharOff } from '../../../src/divisions/nearest.ts';
 import { fullName, sameCounty, townParts } from '../../../src/divisions/town-parts.ts';
 
