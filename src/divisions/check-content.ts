@@ -5,13 +5,12 @@ import type { ContentType } from '../schemas/fields.ts';
 import { frontMatterOf } from '../lib/front-matter.ts';
 import { rankingColumns } from '../rankings/columns.ts';
 import { readTable } from '../rankings/read-table.ts';
-import { PROVINCES } from '../schemas/provinces.ts';
-import { newTowns, profiles, projects, stories } from '../schemas/index.ts';
-import { checkTown, type ListedTown, type TownPart } from './check-town.ts';
-import { findTown, type TownRef } from './find-town.ts';
+import { newTowns } from '../schemas/index.ts';
+import { checkNamedTowns, parseTownList, type ListedTown } from './check-town.ts';
+import { findTown } from './find-town.ts';
 import { loadDivisions } from './load.ts';
+import { entryTown, rowTowns, TOWN_ENTRY_TYPES, townRef, type NamedTown } from './named-towns.ts';
 
-const PROVINCE_NAMES = new Set<string>(PROVINCES.map((p) => p.name));
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
 const mdFiles = (dir: string) =>
   existsSync(dir)
@@ -20,15 +19,9 @@ const mdFiles = (dir: string) =>
         .sort()
     : [];
 
-/** A town named somewhere in the content: the file, and the field of each of its three names. */
-interface Named {
+/** A town named somewhere in the content, and the file that names it. */
+interface Named extends NamedTown {
   file: string;
-  ref: TownRef;
-  fields: Record<TownPart, string>;
-  /** How the county's field or column is named in messages. */
-  countyLabel: string;
-  /** Only 建制镇: the evaluation's lists. */
-  onlyTowns: boolean;
 }
 
 /**
@@ -38,16 +31,7 @@ interface Named {
  */
 export function readTownList(root: string): ListedTown[] {
   const file = path.join(root, newTowns.file);
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { towns?: unknown };
-    const towns: unknown[] = Array.isArray(data.towns) ? data.towns : [];
-    // An entry missing a name is the schema check's to report; it lets nothing through.
-    return towns.filter((t): t is ListedTown =>
-      ['province', 'county', 'town'].every((k) => typeof (t as Record<string, unknown> | null)?.[k] === 'string'),
-    );
-  } catch {
-    return [];
-  }
+  return existsSync(file) ? parseTownList(readFileSync(file, 'utf8')) : [];
 }
 
 /** Every town row of every edition's data file; rows check-rows.ts refuses (empty cells, unknown provinces) are left to it. */
@@ -57,20 +41,18 @@ async function rankingTowns(root: string, label: (file: string) => string): Prom
   for (const name of mdFiles(dir)) {
     const data = frontMatterOf(path.join(dir, name)) ?? {};
     const columns = rankingColumns(Array.isArray(data['indicators']) ? data['indicators'].map(String) : []);
-    const at = (key: string) => columns.findIndex((c) => c.key === key);
-    const [pi, ci, ti] = [at('province'), at('county'), at('town')];
-    const column = (i: number) => columns[i]!.label;
+    const countyLabel = columns.find((c) => c.key === 'county')!.label;
 
     const townSlugs = Array.isArray(data['townSlugs']) ? (data['townSlugs'] as Record<string, unknown>[]) : [];
     for (const [i, s] of townSlugs.entries()) {
-      const ref = { province: text(s['province']), county: text(s['county']), town: text(s['town']) };
-      if (!PROVINCE_NAMES.has(ref.province) || !ref.county || !ref.town) continue;
+      const ref = townRef(s['province'], s['county'], s['town']);
+      if (!ref) continue;
       const field = (key: string) => `townSlugs.${i}.${key}`;
       named.push({
         file: label(`rankings/${name}`),
         ref,
         fields: { province: field('province'), county: field('county'), town: field('town') },
-        countyLabel: column(ci),
+        countyLabel,
         onlyTowns: true,
       });
     }
@@ -83,47 +65,17 @@ async function rankingTowns(root: string, label: (file: string) => string): Prom
     if ('problem' in read) continue;
     const [header = [], ...rows] = read.table;
     if (columns.some((c, i) => text(header[i]) !== c.label)) continue;
-    for (const [r, cells] of rows.entries()) {
-      const ref = { province: text(cells[pi]), county: text(cells[ci]), town: text(cells[ti]) };
-      if (!PROVINCE_NAMES.has(ref.province) || !ref.county || !ref.town) continue;
-      const field = (i: number) => `第 ${r + 2} 行「${column(i)}」`;
-      named.push({
-        file: label(`rankings/${dataFile}`),
-        ref,
-        fields: { province: field(pi), county: field(ci), town: field(ti) },
-        countyLabel: column(ci),
-        onlyTowns: true,
-      });
-    }
+    named.push(...rowTowns(rows, columns).map((n) => ({ ...n, file: label(`rankings/${dataFile}`) })));
   }
   return named;
 }
 
-/**
- * The town each entry of a type names: a story's 省份, 市/县 and 镇; a library profile's or
- * project's 省份, 县（市、区） and 镇 (src/library/). Any official township passes: only the
- * evaluation's lists are 建制镇 alone.
- */
-function entryTowns(
-  root: string,
-  label: (file: string) => string,
-  type: Pick<ContentType, 'name' | 'fields'>,
-  countyField: string,
-): Named[] {
+/** The town each entry of a type names (named-towns.ts). */
+function entryTowns(root: string, label: (file: string) => string, type: Pick<ContentType, 'name'>): Named[] {
   const dir = path.join(root, type.name);
   return mdFiles(dir).flatMap((name) => {
-    const data = frontMatterOf(path.join(dir, name)) ?? {};
-    const ref = { province: text(data['province']), county: text(data[countyField]), town: text(data['town']) };
-    if (!PROVINCE_NAMES.has(ref.province) || !ref.county || !ref.town) return [];
-    return [
-      {
-        file: label(`${type.name}/${name}`),
-        ref,
-        fields: { province: 'province', county: countyField, town: 'town' },
-        countyLabel: type.fields[countyField]!.label,
-        onlyTowns: false,
-      },
-    ];
+    const named = entryTown(type.name, frontMatterOf(path.join(dir, name)) ?? {});
+    return named ? [{ ...named, file: label(`${type.name}/${name}`) }] : [];
   });
 }
 
@@ -141,19 +93,18 @@ export async function checkTownNames(
 ): Promise<{ problems: ContentProblem[]; notes: string[] }> {
   const index = loadDivisions();
   const list = readTownList(root);
-  const problems: ContentProblem[] = [];
-  const passed = new Map<ListedTown, string[]>();
   const named = [
     ...(await rankingTowns(root, label)),
-    ...entryTowns(root, label, stories, 'city'),
-    ...entryTowns(root, label, profiles, 'county'),
-    ...entryTowns(root, label, projects, 'county'),
+    ...TOWN_ENTRY_TYPES.flatMap(({ type }) => entryTowns(root, label, type)),
   ];
-  for (const n of named) {
-    const { problem, listed } = checkTown(index, list, n.ref, { onlyTowns: n.onlyTowns, countyLabel: n.countyLabel });
-    if (problem) problems.push({ file: n.file, field: n.fields[problem.part], message: problem.message });
-    if (listed) passed.set(listed, [...(passed.get(listed) ?? []), n.file]);
-  }
+  const checked = checkNamedTowns(index, list, named);
+  const problems: ContentProblem[] = checked.problems.map((p) => ({
+    file: p.named.file,
+    field: p.field,
+    message: p.message,
+  }));
+  const passed = new Map<ListedTown, string[]>();
+  for (const { town, named: n } of checked.listed) passed.set(town, [...(passed.get(town) ?? []), n.file]);
   const notes = [...passed].map(
     ([t, files]) =>
       `${t.province}${t.city ?? ''}${t.county}${t.town} 不在官方区划中，按「${newTowns.label}」名单通过（依据：${t.basis}）：${[...new Set(files)].join('、')}`,

@@ -3,6 +3,7 @@ import type { newTowns } from '../schemas/settings.ts';
 import { findTown, type TownRef } from './find-town.ts';
 import type { County, DivisionIndex, Township } from './index-divisions.ts';
 import { closeNames, nearestCounties, nearestTowns } from './nearest.ts';
+import type { NamedTown } from './named-towns.ts';
 import { DIVISIONS_DAY, DIVISIONS_SOURCE } from '../schemas/division-source.ts';
 
 /** A town on the editors' list of towns created or renamed after the data's date. */
@@ -37,6 +38,23 @@ export function listedTown(list: readonly ListedTown[], ref: TownRef): ListedTow
       squeeze(l.town) === squeeze(ref.town) &&
       squeeze(ref.county).endsWith(squeeze(l.county)),
   );
+}
+
+/**
+ * The editors' list from the text of its file (content/settings/new-towns.json); empty when the
+ * text is malformed, which the schema check reports. An entry missing a name lets nothing through.
+ * @example parseTownList('{"towns":[{"province":"浙江省","county":"安吉县","town":"某某镇","basis":"…"}]}') // [{ province: '浙江省', … }]
+ */
+export function parseTownList(text: string): ListedTown[] {
+  try {
+    const data = JSON.parse(text) as { towns?: unknown };
+    const towns: unknown[] = Array.isArray(data.towns) ? data.towns : [];
+    return towns.filter((t): t is ListedTown =>
+      ['province', 'county', 'town'].every((k) => typeof (t as Record<string, unknown> | null)?.[k] === 'string'),
+    );
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -125,4 +143,25 @@ export function checkTown(
       };
     }
   }
+}
+
+/**
+ * Check named towns against the divisions and the editors' list: each problem at the field its
+ * part names, with the build's message; and each town the list let through. The towns are those
+ * named-towns.ts finds (entries and ranking rows).
+ * @example checkNamedTowns(index, [], rowTowns(rows, columns)).problems // [{ field: '第 2 行「镇」', message: '「晓峰镇」不在…' }]
+ */
+export function checkNamedTowns<N extends NamedTown>(
+  index: DivisionIndex,
+  list: readonly ListedTown[],
+  named: readonly N[],
+): { problems: { field: string; message: string; named: N }[]; listed: { town: ListedTown; named: N }[] } {
+  const problems: { field: string; message: string; named: N }[] = [];
+  const listed: { town: ListedTown; named: N }[] = [];
+  for (const n of named) {
+    const check = checkTown(index, list, n.ref, { onlyTowns: n.onlyTowns, countyLabel: n.countyLabel });
+    if (check.problem) problems.push({ field: n.fields[check.problem.part], message: check.problem.message, named: n });
+    if (check.listed) listed.push({ town: check.listed, named: n });
+  }
+  return { problems, listed };
 }
