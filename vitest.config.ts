@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { divisionsModule } from './admin/divisions-module.ts';
 
 /**
  * Three levels, one command (`npm test`):
@@ -10,6 +11,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The CMS's town checks import the divisions module the CMS bundle carries.
+        plugins: [divisionsModule()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
 import { decapAliases, decapAliasPlugin } from './decap-aliases.ts';
+import { divisionsModule } from './divisions-module.ts';
 import { cacheFolder } from '../src/lib/build-cache.ts';
 import { hashFiles, inputsKey as bundleKey } from '../src/lib/file-hash.ts';
 
@@ -64,9 +65,18 @@ export const BUNDLE_DIR = 'admin/_cms';
 
 /**
  * Inputs of every bundle besides the modules Vite reads: the lockfile (Decap's version),
- * tsconfig.json (how TypeScript is compiled), the build script and the alias it sets.
+ * tsconfig.json (how TypeScript is compiled), the build script and the modules it sets up.
  */
-export const FIXED_INPUTS = ['package-lock.json', 'tsconfig.json', BUILD_SCRIPT, 'admin/decap-aliases.ts'];
+export const FIXED_INPUTS = [
+  'package-lock.json',
+  'tsconfig.json',
+  BUILD_SCRIPT,
+  'admin/decap-aliases.ts',
+  // The divisions module (admin/divisions-module.ts) is made in Node; the package's version is in the lockfile.
+  'admin/divisions-module.ts',
+  'src/divisions/load.ts',
+  'src/divisions/index-divisions.ts',
+];
 
 /** A cache folder's bundle.json, or undefined when it is missing or unreadable (then the bundle is rebuilt). */
 async function readBundle(dir: string): Promise<AdminBundle | undefined> {
@@ -226,6 +236,7 @@ export default function adminBundle(): AstroIntegration {
         if (command === 'dev') {
           updateConfig({
             vite: {
+              plugins: [divisionsModule()],
               resolve: { alias: decapAliases(root) },
               optimizeDeps: {
                 rolldownOptions: {

@@ -20,6 +20,7 @@ import { build, type Plugin } from 'vite';
 import { BUNDLE_DIR, FIXED_INPUTS, type AdminBundle } from '../admin/integration.ts';
 import { hashFile } from '../src/lib/file-hash.ts';
 import { decapAliases } from '../admin/decap-aliases.ts';
+import { divisionsModule } from '../admin/divisions-module.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, root: { type: 'string' } } });
 if (!values.out) throw new Error('build-admin: --out <dir> is required');
@@ -61,7 +62,7 @@ const result = await build({
   root,
   logLevel: 'warn',
   base: '/',
-  plugins: [recordInputs],
+  plugins: [recordInputs, divisionsModule()],
   resolve: { alias: decapAliases(root) },
   build: {
     outDir: out,

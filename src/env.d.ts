@@ -124,3 +124,9 @@ declare module 'decap-cms-locales/dist/esm/*/index.js' {
   const phrases: import('decap-cms-core').CmsLocalePhrases;
   export default phrases;
 }
+
+// The official divisions in their compact form, made by admin/divisions-module.ts for the CMS bundle.
+declare module 'virtual:divisions.json' {
+  const divisions: import('./divisions/index-divisions.ts').CompactDivisions;
+  export default divisions;
+}
