@@ -11,12 +11,7 @@ import fromMarkdown from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
 import { Component, createElement as h, type ComponentType } from 'react';
 import { bodyProblems } from '../src/content-checks/body-problems.ts';
-
-type Validity = boolean | { error: { type: string; message: string } | false };
-interface Inner {
-  isValid?: () => Validity;
-  getWrappedInstance?: () => unknown;
-}
+import { innermostWith } from './inner-validity.ts';
 
 /**
  * The body's problems as one message for its field, or undefined when there are none.
@@ -31,25 +26,14 @@ export function bodyMessage(markdown: unknown): string | undefined {
 /** The markdown control, whose validity also says what `bodyMessage` says. */
 export function withBodyCheck<P extends { value?: unknown }>(Control: ComponentType<P>): ComponentType<P> {
   return class BodyCheckedControl extends Component<P> {
-    #inner: Inner | null = null;
+    #inner: unknown = null;
     readonly #setInner = (instance: unknown) => {
-      this.#inner = instance as Inner | null;
+      this.#inner = instance;
     };
     getWrappedInstance(): unknown {
-      let inner = this.#inner;
-      while (inner?.getWrappedInstance) inner = inner.getWrappedInstance() as Inner | null;
-      if (!inner || typeof inner !== 'object') return inner;
-      const own = inner.isValid?.bind(inner);
-      const isValid = (): Validity => {
-        const result = own ? own() : true;
-        if (result !== true && result !== undefined && !(typeof result === 'object' && result.error === false)) {
-          return result;
-        }
+      return innermostWith(this.#inner, () => {
         const message = bodyMessage(this.props.value);
         return message ? { error: { type: 'CUSTOM', message } } : true;
-      };
-      return new Proxy(inner, {
-        get: (object, key): unknown => (key === 'isValid' ? isValid : (Reflect.get(object, key, object) as unknown)),
       });
     }
     override render() {
