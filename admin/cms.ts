@@ -22,7 +22,9 @@ import { quietRefusedSaves } from './refused-save.ts';
 import { renameUploads } from './rename-uploads.ts';
 import { withRepoAssets, withRepoAssetsPreview, type RegisteredWidget } from './repo-assets.ts';
 import { withRequiredWith } from './required-with.ts';
-import { cleanEntry, entryProblems } from './validate.ts';
+import { cleanEntry, entryProblems, townFields, townProblem } from './validate.ts';
+import { townData } from './town-data.ts';
+import { withTownCheck } from './town-field.ts';
 import { withDataFileCheck } from './data-file.ts';
 import { withQuestionnaireImport } from './questionnaire-import.ts';
 import { mergeImport } from '../src/library/merge-import.ts';
@@ -66,6 +68,10 @@ for (const name of ['string', 'text', 'image', 'file', 'list']) {
 rewrap('markdown', withBodyCheck as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 // A ranking's data file is checked as the build checks it, at the field (admin/data-file.ts).
 rewrap('file', withDataFileCheck as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
+// The town a story, profile or project names is checked against the official divisions, at its field (admin/town-field.ts).
+for (const name of ['string', 'select']) {
+  rewrap(name, withTownCheck as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
+}
 // A profile's returned questionnaire is read at its 从问卷导入 field (admin/questionnaire-import.ts).
 rewrap('string', withQuestionnaireImport as (control: RegisteredWidget['control']) => RegisteredWidget['control']);
 
@@ -83,7 +89,7 @@ for (const [name, template] of Object.entries(previewTemplates(types))) {
 // Save only what the build accepts: the same Zod schema, with its Chinese messages.
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
     const type = types.find((t) => t.name === entry.get('collection'));
     if (!type) return undefined;
     const raw = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
@@ -91,6 +97,10 @@ CMS.registerEventListener({
     const data = QUESTIONNAIRE_FIELD in type.fields ? mergeImport(raw, QUESTIONNAIRE_FIELD) : raw;
     const problems = entryProblems(type, data);
     if (problems.length) throw new Error(problems.join('；'));
+    // The town, as the build checks it; its field refuses it first (admin/town-field.ts).
+    const town = townFields(type.name, data).length ? townProblem(await townData(), type.name, data) : undefined;
+    const fields: Record<string, { label: string } | undefined> = type.fields;
+    if (town) throw new Error(`${fields[town.field]?.label ?? town.field}：${town.message}`);
     return fromJS(cleanEntry(type.fields, data));
   },
 });

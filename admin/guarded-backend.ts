@@ -65,6 +65,18 @@ const notInWorkflow = (error: unknown) =>
     error && typeof error === 'object' && (error as { notUnderEditorialWorkflow?: boolean }).notUnderEditorialWorkflow,
   );
 
+/** The backend Decap made last: the one this page reads and writes through. */
+const made: { latest?: { readPublished(path: string): Promise<string | undefined> } } = {};
+
+/**
+ * A file as it is on the publishing branch, what the next build reads; undefined when it is not
+ * there, or before Decap has made its backend.
+ * @example await publishedFile('content/settings/new-towns.json') // '{\n  "towns": []\n}\n'
+ */
+export function publishedFile(path: string): Promise<string | undefined> {
+  return made.latest ? made.latest.readPublished(path) : Promise.resolve(undefined);
+}
+
 // Decap constructs backends with its own arguments, passed on untouched.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type BackendClass = new (...args: any[]) => SavingBackend;
@@ -78,6 +90,20 @@ export function guardSaves(Backend: unknown, onConflict?: (conflict: SaveConflic
   return class GuardedBackend extends Base {
     /** Each file as this page last read or wrote it: what the editor has open. */
     readonly opened = new Map<string, string>();
+
+    constructor(...args: unknown[]) {
+      super(...args);
+      made.latest = this;
+    }
+
+    /** The file on the publishing branch, not recorded as opened: the editor has not opened it. */
+    async readPublished(path: string): Promise<string | undefined> {
+      try {
+        return (await super.getEntry(path)).data;
+      } catch {
+        return undefined;
+      }
+    }
 
     override async getEntry(path: string) {
       const entry = await super.getEntry(path);
@@ -102,11 +128,7 @@ export function guardSaves(Backend: unknown, onConflict?: (conflict: SaveConflic
           if (!notInWorkflow(error)) throw error;
         }
       }
-      try {
-        return (await super.getEntry(path)).data;
-      } catch {
-        return undefined;
-      }
+      return this.readPublished(path);
     }
 
     override async persistEntry(entry: { dataFiles: DataFile[]; assets: Asset[] }, opts: PersistOptions) {

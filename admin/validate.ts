@@ -11,6 +11,8 @@ import type { ContentType, FieldDef, Fields } from '../src/schemas/fields.ts';
 import { schemaProblems } from '../src/content-checks/schema-problems.ts';
 import { formDefProblems } from '../src/forms/def-problems.ts';
 import type { FormDef } from '../src/schemas/form.ts';
+import { entryTown } from '../src/divisions/named-towns.ts';
+import type { TownData } from './town-data.ts';
 
 type Data = Record<string, unknown>;
 
@@ -97,4 +99,31 @@ export function entryProblems(type: Pick<ContentType, 'name' | 'fields'>, data: 
     const place = placeOf(type.fields, problem.path);
     return place ? `${place}：${problem.message}` : problem.message;
   });
+}
+
+/**
+ * The fields of the town an entry names, which the build checks against the official divisions
+ * (a story, a library profile or project: src/divisions/named-towns.ts); none when it names none.
+ * @example townFields('stories', { province: '浙江省', city: '安吉县', town: '晓峰镇' }) // ['province', 'city', 'town']
+ */
+export function townFields(typeName: string, data: Data): string[] {
+  const named = entryTown(typeName, data);
+  return named ? [named.fields.province, named.fields.county, named.fields.town] : [];
+}
+
+/**
+ * The build's problem with the town an entry names, if any, as `field` (the field its part names)
+ * and the build's own message, nearest official names included.
+ * @example townProblem(towns, 'stories', { province: '浙江省', city: '湖州市安吉县', town: '晓峰镇' })
+ *   // { field: 'town', message: '「晓峰镇」不在浙江省湖州市安吉县的官方区划中…相近的名称：孝丰镇（湖州市安吉县，330523105）…' }
+ */
+export function townProblem(
+  towns: TownData,
+  typeName: string,
+  data: Data,
+): { field: string; message: string } | undefined {
+  const named = entryTown(typeName, data);
+  if (!named) return undefined;
+  const [problem] = towns.check(towns.index, towns.list, [named]).problems;
+  return problem && { field: problem.field, message: problem.message };
 }

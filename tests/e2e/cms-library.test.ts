@@ -82,6 +82,40 @@ describe.skipIf(skip)('CMS: projects and profiles of the library', () => {
     expect(saved).toMatch(/^status: 征集中$/m);
   });
 
+  it('a project naming a town not in its county is refused at the field and at save, and nothing is committed', async () => {
+    await open('projects/new');
+    await page.getByLabel('项目名称', { exact: true }).fill('测试项目：区划核对（测试数据）');
+    await page.getByLabel('发布日期', { exact: true }).fill('2026-06-02');
+    await choose('省份', '浙江省');
+    await page.getByLabel('县（市、区）', { exact: true }).fill('湖州市安吉县');
+    await page.getByLabel('镇', { exact: true }).fill('晓峰镇');
+    await page.getByLabel('镇的拼音', { exact: true }).fill('zhejiang-anji-xiaofeng');
+    await choose('产业', '绿色低碳');
+    await page.getByLabel('摘要', { exact: true }).fill('测试数据：镇名不在官方区划中的项目。');
+    await page.getByLabel('信息来源', { exact: true }).fill('测试数据，由 tests/e2e/cms-library.test.ts 录入');
+    await page.locator('[contenteditable="true"]').click();
+    await page.keyboard.insertText('测试数据：项目详情。');
+    // The build's own message, with the nearest official names, at the 镇 field.
+    const message = page.getByText(
+      /「晓峰镇」不在浙江省湖州市安吉县的官方区划中.*相近的名称：孝丰镇（湖州市安吉县，330523105）/,
+    );
+    const before = gitOut(cms.repo, 'log', '--all', '--format=%H');
+    await save();
+    await message.waitFor();
+    await page.waitForTimeout(1000);
+    expect(await page.getByText('状态: 草稿').count()).toBe(0);
+    expect(gitOut(cms.repo, 'branch', '--list', 'cms/*').trim()).toBe('');
+    expect(gitOut(cms.repo, 'log', '--all', '--format=%H')).toBe(before);
+    // Corrected to the official name, it saves.
+    const town = page.getByLabel('镇', { exact: true });
+    await town.fill('');
+    await town.fill('孝丰镇');
+    await expect.poll(() => town.inputValue()).toBe('孝丰镇');
+    await expect.poll(() => message.count()).toBe(0);
+    await save();
+    await page.getByText('状态: 草稿').waitFor({ timeout: 30_000 });
+  });
+
   it('the industries list previews as the catalogue offers it: categories with projects, counted', async () => {
     // The project the test above published is the clone's one published project.
     await open('industries/entries/industries');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { patchPhrases, PHRASES } from '../../../admin/locale.ts';
 import { validateValue } from '../../../admin/required-with.ts';
-import { cleanEntry, entryProblems, placeOf } from '../../../admin/validate.ts';
+import { townData } from '../../../admin/town-data.ts';
+import { cleanEntry, entryProblems, placeOf, townFields, townProblem } from '../../../admin/validate.ts';
 import { forms, forum, stories } from '../../../src/schemas/index.ts';
 
 /** A complete test story, as Decap hands it to the preSave check (fixture values). */
@@ -138,5 +139,43 @@ describe('a text field required once its object is filled in', () => {
     expect(validateValue('', {}, 'cover')).toBe(' ');
     expect(validateValue('', { cover: { src: '/uploads/a.png', alt: '' } }, 'cover')).toBe('');
     expect(validateValue('说明', { cover: { src: '/uploads/a.png', alt: '说明' } }, 'cover')).toBe('说明');
+  });
+});
+
+describe('the town an entry names, checked as the build checks it', () => {
+  const story = { province: '浙江省', city: '湖州市安吉县', town: '晓峰镇' };
+
+  it('names the fields of the town in a story, a profile and a project, and none elsewhere', () => {
+    expect(townFields('stories', story)).toEqual(['province', 'city', 'town']);
+    expect(townFields('projects', { province: '浙江省', county: '安吉县', town: '孝丰镇' })).toEqual([
+      'province',
+      'county',
+      'town',
+    ]);
+    expect(townFields('news', story)).toEqual([]);
+    expect(townFields('stories', { ...story, town: '' })).toEqual([]);
+  });
+
+  it('refuses a town not in its county at the town field, with the build’s message and the nearest names', async () => {
+    // The published list is read through Decap's backend; with none, it is empty, as a missing file is for the build.
+    const problem = townProblem(await townData(), 'stories', story);
+    expect(problem?.field).toBe('town');
+    expect(problem?.message).toMatch(
+      /^「晓峰镇」不在浙江省湖州市安吉县的官方区划中.*相近的名称：孝丰镇（湖州市安吉县，330523105）/,
+    );
+  });
+
+  it('accepts a 街道 or 乡 in a story, and a town the editors’ list names', async () => {
+    const towns = await townData();
+    expect(townProblem(towns, 'stories', { ...story, town: '递铺街道' })).toBeUndefined();
+    expect(townProblem(towns, 'projects', { province: '浙江省', county: '安吉县', town: '溪龙乡' })).toBeUndefined();
+    const list = [{ province: '浙江省' as const, county: '安吉县', town: '晓峰镇', basis: '测试数据' }];
+    expect(townProblem({ ...towns, list }, 'stories', story)).toBeUndefined();
+  });
+
+  it('puts a county problem at the county field', async () => {
+    const problem = townProblem(await townData(), 'profiles', { province: '浙江省', county: '安吉', town: '孝丰镇' });
+    expect(problem?.field).toBe('county');
+    expect(problem?.message).toContain('相近的官方名称：湖州市安吉县');
   });
 });
