@@ -1,7 +1,8 @@
 /**
  * A data file kept beside its entry (a ranking edition's .xlsx or .csv) is checked in the CMS
- * with the very code the build runs (src/rankings/check-file.ts), so an edition the build
- * would stop on cannot be saved: the build's Chinese message (file, row, column) appears at
+ * with the very code the build runs (src/rankings/check-file.ts, then every row's town against
+ * the official divisions with src/divisions/named-towns.ts, once the rows themselves are sound),
+ * so an edition the build would stop on cannot be saved: the build's Chinese message (file, row, column) appears at
  * the field as soon as the file is chosen, and again when the editor tries to save.
  *
  * Decap asks a control `isValid()` synchronously on every validation; reading a workbook is
@@ -14,6 +15,8 @@ import { Component, Fragment, createElement as h, type ComponentType } from 'rea
 import { originalName } from './rename-uploads.ts';
 import { formatProblems } from '../src/lib/content-problem.ts';
 import { rankings } from '../src/schemas/index.ts';
+import { rowTowns } from '../src/divisions/named-towns.ts';
+import { townData } from './town-data.ts';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -67,9 +70,19 @@ type Checker = (bytes: Uint8Array, name: string, data: Record<string, unknown>) 
  */
 export const DATA_FILE_CHECKS: Readonly<Record<string, Checker>> = {
   [rankings.name]: async (bytes, name, data) => {
-    const { checkEditionFile } = await import('../src/rankings/check-file.ts');
+    const [{ checkEditionFile }, { cellValue, rankingColumns }] = await Promise.all([
+      import('../src/rankings/check-file.ts'),
+      import('../src/rankings/columns.ts'),
+    ]);
     const indicators = Array.isArray(data['indicators']) ? data['indicators'].map(String) : [];
     const { rows, problems } = await checkEditionFile(bytes, name, indicators);
+    if (!problems.length) {
+      // Every town against the official divisions, as the build checks them (src/divisions/check-content.ts).
+      const columns = rankingColumns(indicators);
+      const { index, list, check } = await townData();
+      const cells = rows.map((row) => columns.map((c) => cellValue(row, c)));
+      problems.push(...check(index, list, rowTowns(cells, columns)).problems);
+    }
     if (problems.length) return { problem: problemMessage(fileLabel(`content/${rankings.name}/${name}`), problems) };
     return { read: `已检查：${rows.length} 个镇，没有发现问题` };
   },

@@ -2,10 +2,11 @@
  * A ranking edition in the CMS, end to end: the built /admin/ in real Chromium, the real
  * decap-server in git mode on a throwaway clone. The data file is uploaded at the entry's
  * field, saved beside the entry on its review branch, and checked in the browser by the
- * build's own reader (the .xlsx one included): a bad row cannot be saved.
+ * build's own reader (the .xlsx one included): a bad row, or a town not in the official
+ * divisions, cannot be saved.
  */
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkEditionFile } from '../../src/rankings/check-file.ts';
 import { editionWorkbook } from '../../src/rankings/edition-workbook.ts';
@@ -17,11 +18,11 @@ import { spawnSync } from 'node:child_process';
 
 const skip = browserSkipReason();
 
-/** Three made-up towns (测试…镇), no indicator columns. */
+/** Three real towns (the CMS checks them against the official divisions) with made-up scores, no indicator columns. */
 const ROWS: RankingRow[] = [
-  { rank: 1, town: '测试甲镇', county: '测试县', province: '浙江省', score: 90.5, indicators: [] },
-  { rank: 2, town: '测试乙镇', county: '测试县', province: '浙江省', score: 88, indicators: [] },
-  { rank: 3, town: '测试丙镇', county: '测试市', province: '江苏省', score: 86.25, indicators: [] },
+  { rank: 1, town: '孝丰镇', county: '安吉县', province: '浙江省', score: 90.5, indicators: [] },
+  { rank: 2, town: '天荒坪镇', county: '安吉县', province: '浙江省', score: 88, indicators: [] },
+  { rank: 3, town: '千灯镇', county: '昆山市', province: '江苏省', score: 86.25, indicators: [] },
 ];
 
 /** A file's bytes on a branch of the clone. */
@@ -60,6 +61,15 @@ describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
 
   const save = () => page.getByRole('button', { name: '保存', exact: true }).click();
 
+  /** Saving is refused: the field still says why, and the edition has no draft and no review branch. */
+  async function refusedOnSave(message: Locator, slug: string) {
+    await save();
+    await message.waitFor();
+    await page.waitForTimeout(1000);
+    expect(gitOut(cms.repo, 'branch', '--list', `cms/rankings/2025-${slug}`).trim()).toBe('');
+    expect(await page.getByText('状态: 草稿').count()).toBe(0);
+  }
+
   it('a good .xlsx is checked in the browser and saved beside the entry, on its review branch', async () => {
     const xlsx = Buffer.from(await editionWorkbook([], ROWS));
     await newEdition('ceshi-cms', { name: '测试榜单 2025.xlsx', buffer: xlsx });
@@ -96,11 +106,7 @@ describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
     // Shown as soon as the check ends, before any save.
     await message.waitFor();
     expect(await message.innerText()).toContain('字段 第 4 行「省份」：「江苏」不是正式的省级行政区名称');
-    await save();
-    await message.waitFor();
-    await page.waitForTimeout(1000);
-    expect(gitOut(cms.repo, 'branch', '--list', 'cms/rankings/2025-ceshi-cuowu').trim()).toBe('');
-    expect(await page.getByText('状态: 草稿').count()).toBe(0);
+    await refusedOnSave(message, 'ceshi-cuowu');
 
     // The editor replaces the refused file with a good one and saves: only the good file
     // enters the repository, on no branch is the refused one.
@@ -119,5 +125,16 @@ describe.skipIf(skip)('CMS: a ranking edition and its data file', () => {
     const everywhere = gitOut(cms.repo, 'log', '--all', '--name-only', '--format=');
     expect(everywhere).toMatch(/content\/rankings\/\d{8}-good-[0-9a-f]{6}\.xlsx/);
     expect(everywhere).not.toContain(refused);
+  });
+
+  it('a file naming a town not in the official divisions is refused at the field, with the nearest names', async () => {
+    const made = ROWS.map((r) => ({ ...r }));
+    made[1]!.town = '晓峰镇'; // made up: 安吉县 has 孝丰镇
+    await newEdition('ceshi-quhua', { name: 'towns.xlsx', buffer: Buffer.from(await editionWorkbook([], made)) });
+    const message = page.getByText(/内容有误：「towns\.xlsx」/);
+    await message.waitFor();
+    expect(await message.innerText()).toContain('字段 第 3 行「镇」：「晓峰镇」不在浙江省湖州市安吉县的官方区划中（');
+    expect(await message.innerText()).toContain('相近的名称：孝丰镇（湖州市安吉县，330523105）');
+    await refusedOnSave(message, 'ceshi-quhua');
   });
 });
