@@ -1,6 +1,6 @@
 import type { InferFields } from '../schemas/fields.ts';
 import type { newTowns } from '../schemas/settings.ts';
-import { findTown, type TownRef } from './find-town.ts';
+import { findTown, type TownPart, type TownRef } from './find-town.ts';
 import type { County, DivisionIndex, Township } from './index-divisions.ts';
 import { closeNames, nearestCounties, nearestTowns } from './nearest.ts';
 import type { NamedTown } from './named-towns.ts';
@@ -8,9 +8,6 @@ import { DIVISIONS_DAY, DIVISIONS_SOURCE } from '../schemas/division-source.ts';
 
 /** A town on the editors' list of towns created or renamed after the data's date. */
 export type ListedTown = NonNullable<InferFields<(typeof newTowns)['fields']>['towns']>[number];
-
-/** Which of a town's three names a problem is about. */
-export type TownPart = 'province' | 'county' | 'town';
 
 export interface TownCheck {
   /** The official township. */

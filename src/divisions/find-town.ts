@@ -1,5 +1,8 @@
 import type { County, DivisionIndex, Township } from './index-divisions.ts';
 
+/** Which of a town's three names: a problem's field, a named town's fields. */
+export type TownPart = 'province' | 'county' | 'town';
+
 /** A town as content names it: the county may carry its city (湖州市安吉县), or be a city alone (湖州市). */
 export interface TownRef {
   province: string;

@@ -2,8 +2,7 @@ import type { RankingColumn } from '../rankings/columns.ts';
 import type { ContentType } from '../schemas/fields.ts';
 import { profiles, projects, stories } from '../schemas/index.ts';
 import { PROVINCES } from '../schemas/provinces.ts';
-import type { TownPart } from './check-town.ts';
-import type { TownRef } from './find-town.ts';
+import type { TownPart, TownRef } from './find-town.ts';
 
 /**
  * The towns content names, where it names them, for the build's content checks
