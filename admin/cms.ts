@@ -11,7 +11,6 @@ import { contentTypes as types } from '../src/schemas/index.ts';
 import { backupAfterLoad } from './backup-after-load.ts';
 import { withBodyCheck } from './body-check.ts';
 import { reloadOnEntrySwitch } from './entry-switch.ts';
-import { freshMediaLibrary } from './fresh-media.ts';
 import { frontmatterFormat } from './frontmatter-format.ts';
 import { jsonFormat } from './json-format.ts';
 import { addPhrases, patchPhrases } from './locale.ts';
@@ -34,7 +33,6 @@ renameUploads();
 quietRefusedSaves();
 reloadOnEntrySwitch();
 backupAfterLoad();
-freshMediaLibrary();
 
 // Decap's typings describe widgets wrongly (a control typed as its props, no schema
 // argument); at run time a widget is { control, preview, schema }, re-registered as such.

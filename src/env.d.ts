@@ -70,48 +70,26 @@ declare module 'decap-cms-widget-markdown/dist/esm/MarkdownControl/renderers.js'
   export const Leaf: import('react').ComponentType<Record<string, unknown>>;
 }
 
-// Decap's Redux store and the state admin/markdown-renderers.ts and admin/fresh-media.ts read; no
-// types for the files. Its Immutable collections are Immutable 4's, which Decap uses.
+// Decap's Redux store and the state admin/markdown-renderers.ts reads; no types for the files.
+// Its Immutable collections are Immutable 4's, which Decap uses.
 declare module 'decap-cms-core/dist/esm/redux/index.js' {
   type Map = import('immutable').Map<string, unknown>;
   export interface DecapState {
     collections: Map;
-    /** The configuration as Decap normalized it (a plain object). */
-    config: { media_folder?: string };
     entryDraft: Map;
-    mediaLibrary: Map;
     /** Decap's loaded files by repository path, a new object whenever one changes. */
     medias: object;
-  }
-  export interface DecapAction {
-    type: string;
-    payload?: unknown;
   }
   // Redux's store methods are closures, safe to pass around unbound.
   export const store: {
     getState: () => DecapState;
     dispatch: (action: unknown) => unknown;
     subscribe: (listener: () => void) => () => void;
-    replaceReducer: (reducer: (state: DecapState | undefined, action: DecapAction) => DecapState) => void;
   };
 }
 declare module 'decap-cms-core/dist/esm/actions/media.js' {
   /** A thunk: dispatched, it gives the asset at `path` for the entry (a placeholder while it loads). */
   export function getAsset(args: { collection: unknown; entry: unknown; path: string; field?: unknown }): unknown;
-}
-
-// Decap's media library actions and its root reducer, for admin/fresh-media.ts; no types for the files.
-declare module 'decap-cms-core/dist/esm/actions/mediaLibrary.js' {
-  export const MEDIA_LOAD_REQUEST: string;
-  export const MEDIA_LOAD_SUCCESS: string;
-  export const MEDIA_PERSIST_SUCCESS: string;
-  export const MEDIA_DELETE_SUCCESS: string;
-  /** A thunk: dispatched, it reads the media folder's list of files from the backend. */
-  export function loadMedia(opts?: Record<string, unknown>): unknown;
-}
-declare module 'decap-cms-core/dist/esm/reducers/combinedReducer.js' {
-  import type { DecapAction, DecapState } from 'decap-cms-core/dist/esm/redux/index.js';
-  export default function createRootReducer(): (state: DecapState | undefined, action: DecapAction) => DecapState;
 }
 
 // react-toastify's module file, wrapped by admin/toasts.ts: the package's own types.
